@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+// courtstat: statistics for reporting on prosecutions in Russian military courts.
+// Layers (dependencies point down only): CGSL → CourtstatNumerics → CourtstatInference
+// → CourtstatExport → courtstat (CLI). See ../shared/DESIGN.md and README.md.
+import PackageDescription
+
+let package = Package(
+    name: "courtstat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "courtstat", targets: ["courtstat"]),
+        .library(name: "CourtstatInference", targets: ["CourtstatInference"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"])]),
+        .target(name: "CourtstatNumerics", dependencies: ["CGSL"]),
+        .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
+        .target(name: "CourtstatExport", dependencies: ["CourtstatInference"]),
+        .executableTarget(name: "courtstat", dependencies: [
+            "CourtstatInference", "CourtstatExport", "CourtstatNumerics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "CourtstatNumericsTests", dependencies: ["CourtstatNumerics"],
+                    path: "Tests/CourtstatNumericsTests"),
+        .testTarget(name: "CourtstatInferenceTests", dependencies: ["CourtstatInference", "CourtstatNumerics"],
+                    path: "Tests/CourtstatInferenceTests"),
+        .testTarget(name: "CourtstatCLITests", dependencies: [],
+                    path: "Tests/CourtstatCLITests"),
+    ]
+)

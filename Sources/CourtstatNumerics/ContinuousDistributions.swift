@@ -1,0 +1,131 @@
+import CGSL
+
+// Continuous distributions used by the tests: distribution functions (lower or upper tail,
+// each computed directly by GSL, never as 1 − the other) and quantiles. Arguments are checked
+// before GSL is called, because a `gsl_cdf_*` call answers a bad argument with a silent NaN.
+
+/// The standard normal distribution (R: pnorm, qnorm).
+public enum Normal {
+    /// P(Z ≤ z) (lowerTail) or P(Z > z).
+    public static func cdf(_ z: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        guard !z.isNaN else { throw .domain("normal cdf: z is NaN") }
+        return lowerTail ? gsl_cdf_ugaussian_P(z) : gsl_cdf_ugaussian_Q(z)
+    }
+    /// The z with P(Z ≤ z) = p (lowerTail) or P(Z > z) = p; ±∞ at p = 0 or 1.
+    public static func quantile(_ p: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requireProbability(p, "normal quantile")
+        let q = lowerTail ? gsl_cdf_ugaussian_Pinv(p) : gsl_cdf_ugaussian_Qinv(p)
+        return try finite(q, "gsl_cdf_ugaussian_Pinv", allowInfinite: true)
+    }
+}
+
+/// Student's t distribution with `df` > 0 degrees of freedom, df need not be whole (R: pt, qt).
+public enum StudentT {
+    public static func cdf(_ t: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df, "t distribution df")
+        guard !t.isNaN else { throw .domain("t cdf: t is NaN") }
+        if t.isInfinite { return (t > 0) == lowerTail ? 1 : 0 }
+        return try finite(lowerTail ? gsl_cdf_tdist_P(t, df) : gsl_cdf_tdist_Q(t, df), "gsl_cdf_tdist_P")
+    }
+    public static func quantile(_ p: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df, "t distribution df")
+        try requireProbability(p, "t quantile")
+        if p == 0 { return lowerTail ? -.infinity : .infinity }
+        if p == 1 { return lowerTail ? .infinity : -.infinity }
+        let q = lowerTail ? gsl_cdf_tdist_Pinv(p, df) : gsl_cdf_tdist_Qinv(p, df)
+        return try finite(q, "gsl_cdf_tdist_Pinv")
+    }
+}
+
+/// The chi-square distribution with `df` > 0 degrees of freedom (R: pchisq, qchisq).
+public enum ChiSquared {
+    public static func cdf(_ x: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df, "chi-square df")
+        guard !x.isNaN else { throw .domain("chi-square cdf: x is NaN") }
+        if x <= 0 { return lowerTail ? 0 : 1 }
+        if x.isInfinite { return lowerTail ? 1 : 0 }
+        return try finite(lowerTail ? gsl_cdf_chisq_P(x, df) : gsl_cdf_chisq_Q(x, df), "gsl_cdf_chisq_P")
+    }
+    public static func quantile(_ p: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df, "chi-square df")
+        try requireProbability(p, "chi-square quantile")
+        if p == (lowerTail ? 0 : 1) { return 0 }
+        if p == (lowerTail ? 1 : 0) { return .infinity }
+        return try finite(lowerTail ? gsl_cdf_chisq_Pinv(p, df) : gsl_cdf_chisq_Qinv(p, df), "gsl_cdf_chisq_Pinv")
+    }
+}
+
+/// The F distribution with (df1, df2) degrees of freedom (R: pf, qf).
+public enum FDistribution {
+    public static func cdf(_ x: Double, df1: Double, df2: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df1, "F df1"); try requirePositive(df2, "F df2")
+        guard !x.isNaN else { throw .domain("F cdf: x is NaN") }
+        if x <= 0 { return lowerTail ? 0 : 1 }
+        if x.isInfinite { return lowerTail ? 1 : 0 }
+        return try finite(lowerTail ? gsl_cdf_fdist_P(x, df1, df2) : gsl_cdf_fdist_Q(x, df1, df2), "gsl_cdf_fdist_P")
+    }
+    public static func quantile(_ p: Double, df1: Double, df2: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(df1, "F df1"); try requirePositive(df2, "F df2")
+        try requireProbability(p, "F quantile")
+        if p == (lowerTail ? 0 : 1) { return 0 }
+        if p == (lowerTail ? 1 : 0) { return .infinity }
+        let q = lowerTail ? gsl_cdf_fdist_Pinv(p, df1, df2) : gsl_cdf_fdist_Qinv(p, df1, df2)
+        return try finite(q, "gsl_cdf_fdist_Pinv")
+    }
+}
+
+/// The beta distribution with shapes a, b > 0 (R: pbeta, qbeta).
+public enum BetaDistribution {
+    public static func cdf(_ x: Double, a: Double, b: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(a, "beta shape a"); try requirePositive(b, "beta shape b")
+        guard !x.isNaN else { throw .domain("beta cdf: x is NaN") }
+        if x <= 0 { return lowerTail ? 0 : 1 }
+        if x >= 1 { return lowerTail ? 1 : 0 }
+        return try finite(lowerTail ? gsl_cdf_beta_P(x, a, b) : gsl_cdf_beta_Q(x, a, b), "gsl_cdf_beta_P")
+    }
+    /// The x with P(X ≤ x) = p (lowerTail) or P(X > x) = p. GSL's inverse is polished by
+    /// `refineQuantile` so that the result is as accurate as the distribution function itself.
+    public static func quantile(_ p: Double, a: Double, b: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(a, "beta shape a"); try requirePositive(b, "beta shape b")
+        try requireProbability(p, "beta quantile")
+        if p == (lowerTail ? 0 : 1) { return 0 }
+        if p == (lowerTail ? 1 : 0) { return 1 }
+        let start = lowerTail ? gsl_cdf_beta_Pinv(p, a, b) : gsl_cdf_beta_Qinv(p, a, b)
+        return try refineQuantile(target: p, start: start, lower: 0, upper: 1, increasing: lowerTail) { x throws(NumericsError) in
+            try cdf(x, a: a, b: b, lowerTail: lowerTail)
+        }
+    }
+}
+
+/// The gamma distribution with shape > 0 and scale 1 (R: pgamma, qgamma with rate 1).
+public enum GammaDistribution {
+    public static func cdf(_ x: Double, shape: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(shape, "gamma shape")
+        guard !x.isNaN else { throw .domain("gamma cdf: x is NaN") }
+        if x <= 0 { return lowerTail ? 0 : 1 }
+        if x.isInfinite { return lowerTail ? 1 : 0 }
+        return try finite(lowerTail ? gsl_cdf_gamma_P(x, shape, 1) : gsl_cdf_gamma_Q(x, shape, 1), "gsl_cdf_gamma_P")
+    }
+    public static func quantile(_ p: Double, shape: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
+        _ = gslHandlerOff
+        try requirePositive(shape, "gamma shape")
+        try requireProbability(p, "gamma quantile")
+        if p == (lowerTail ? 0 : 1) { return 0 }
+        if p == (lowerTail ? 1 : 0) { return .infinity }
+        let start = lowerTail ? gsl_cdf_gamma_Pinv(p, shape, 1) : gsl_cdf_gamma_Qinv(p, shape, 1)
+        return try refineQuantile(target: p, start: start, lower: 0, upper: .infinity, increasing: lowerTail) { x throws(NumericsError) in
+            try cdf(x, shape: shape, lowerTail: lowerTail)
+        }
+    }
+}
