@@ -1,0 +1,39 @@
+/// One value in a tidy output row. `nil` payloads are missing values: an empty CSV cell,
+/// JSON `null`, and blank in a table.
+public enum Cell: Sendable, Equatable {
+    case number(Double?)
+    case integer(Int?)
+    case text(String?)
+    /// A list of strings (notes): a JSON array, `; `-joined in CSV and tables.
+    case list([String])
+
+    public var isMissing: Bool {
+        switch self {
+        case .number(let v): v == nil
+        case .integer(let v): v == nil
+        case .text(let v): v == nil
+        case .list(let v): v.isEmpty
+        }
+    }
+}
+
+/// A tidy row: column names (broom's, in snake_case) and their cells, in output order.
+public struct TidyRow: Sendable, Equatable {
+    public var columns: [(name: String, cell: Cell)]
+    public init(_ columns: [(String, Cell)]) { self.columns = columns.map { (name: $0.0, cell: $0.1) } }
+    public subscript(name: String) -> Cell? { columns.first { $0.name == name }?.cell }
+
+    public static func == (l: TidyRow, r: TidyRow) -> Bool {
+        l.columns.map(\.name) == r.columns.map(\.name) && l.columns.map(\.cell) == r.columns.map(\.cell)
+    }
+}
+
+/// What a command prints: a main row, and further rows (`related`) for commands that report
+/// several results. JSON prints the main row as one object with the others under "rows".
+public struct ResultSet: Sendable {
+    public var main: TidyRow?
+    public var rows: [TidyRow]
+    public init(main: TidyRow?, rows: [TidyRow] = []) { self.main = main; self.rows = rows }
+    /// Every row in print order, main first.
+    public var allRows: [TidyRow] { (main.map { [$0] } ?? []) + rows }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes results for a person at a terminal: each row as an aligned block of `name  value`
+/// lines (missing values left out), numbers to 7 significant digits as R prints them.
+public struct TableWriter: Sendable {
+    public var format: NumberFormat
+    public init(format: NumberFormat = .table) { self.format = format }
+
+    public func render(_ rows: [TidyRow]) -> String {
+        let csv = CSVWriter(format: format)
+        var blocks: [String] = []
+        for row in rows {
+            let present = row.columns.filter { !$0.cell.isMissing }
+            let width = present.map(\.name.count).max() ?? 0
+            let lines = present.map { column in
+                column.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + csv.text(column.cell)
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+}

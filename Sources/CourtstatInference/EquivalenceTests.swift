@@ -1,0 +1,55 @@
+import CourtstatNumerics
+import Foundation
+
+/// Equivalence (TOST, two one-sided tests) for a difference of proportions p1 − p2 within
+/// (−margin, +margin): z_lower = (d + margin)/se tests d ≤ −margin, z_upper = (d − margin)/se
+/// tests d ≥ margin, with the unpooled Wald standard error se = √(p1(1 − p1)/n1 + p2(1 − p2)/n2).
+/// p_value is the larger one-sided p; the interval is d ± z_(1−α)·se, the 1 − 2α interval that
+/// lies inside the margins exactly when both one-sided tests reject at α = 1 − confLevel.
+/// statistic is the z of the larger p-value. R has no function for it; the fixtures compute the
+/// formulas by hand.
+public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: Double,
+                                   confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+    try requireCount(n1, "--n", atLeast: 1); try requireCount(n2, "--n", atLeast: 1)
+    guard (0...n1).contains(x1), (0...n2).contains(x2) else {
+        throw .invalidArgument(argument: "--x", expected: "each count between 0 and its --n", found: "\(x1),\(x2)")
+    }
+    guard margin > 0, margin < 1 else { throw .invalidArgument(argument: "--margin", expected: "a difference strictly between 0 and 1", found: "\(margin)") }
+    try requireConfLevel(confLevel)
+    let p1 = Double(x1) / Double(n1), p2 = Double(x2) / Double(n2)
+    let d = p1 - p2
+    let se = (p1 * (1 - p1) / Double(n1) + p2 * (1 - p2) / Double(n2)).squareRoot()
+    guard se > 0 else {
+        throw .undefined(argument: "--x", reason: "both proportions are 0 or 1; the Wald standard error is 0 and the test is undefined")
+    }
+    let zLower = (d + margin) / se, zUpper = (d - margin) / se
+    let (pLower, pUpper, q) = try numerics { () throws(NumericsError) in
+        (try Normal.cdf(zLower, lowerTail: false), try Normal.cdf(zUpper), try Normal.quantile(confLevel))
+    }
+    return TestResult(estimate: d, estimate1: p1, estimate2: p2, stdError: se,
+                      statistic: pLower >= pUpper ? zLower : zUpper, pValue: max(pLower, pUpper),
+                      confLow: d - q * se, confHigh: d + q * se, confLevel: 1 - 2 * (1 - confLevel),
+                      method: "TOST equivalence test for a difference of proportions (Wald z, unpooled), margin ±\(margin)",
+                      alternative: .twoSided, n: n1 + n2,
+                      notes: ["p_lower = \(pLower) (H0: difference ≤ −\(margin)); p_upper = \(pUpper) (H0: difference ≥ \(margin))"])
+}
+
+/// Equivalence (TOST) for a rate ratio (x1/t1)/(x2/t2) within [1 − margin, 1 + margin], exact:
+/// p_lower = poisson.test(x, t, r = 1 − margin, alternative = "greater"), p_upper = poisson.test(x,
+/// t, r = 1 + margin, alternative = "less"), p_value the larger; the interval is poisson.test's
+/// exact interval at level 1 − 2α. This is what "stayed about the same, ±m" needs.
+public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: Double,
+                             confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+    guard margin > 0, margin < 1 else { throw .invalidArgument(argument: "--margin", expected: "a relative margin strictly between 0 and 1", found: "\(margin)") }
+    try requireConfLevel(confLevel)
+    let lower = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 - margin, alternative: .greater, confLevel: confLevel)
+    let upper = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 + margin, alternative: .less, confLevel: confLevel)
+    let level = 1 - 2 * (1 - confLevel)
+    let ci = try poissonTest(x: [x1, x2], t: [t1, t2], confLevel: level)
+    let pLower = lower.pValue!, pUpper = upper.pValue!
+    return TestResult(estimate: ci.estimate, statistic: Double(x1), pValue: max(pLower, pUpper),
+                      confLow: ci.confLow, confHigh: ci.confHigh, confLevel: level,
+                      method: "TOST equivalence test for a rate ratio (exact conditional binomial), margin [\(1 - margin), \(1 + margin)]",
+                      alternative: .twoSided, n: x1 + x2,
+                      notes: ["p_lower = \(pLower) (H0: ratio ≤ \(1 - margin)); p_upper = \(pUpper) (H0: ratio ≥ \(1 + margin))"])
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import CourtstatInference
+
+struct TestPoisson: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "poisson",
+        abstract: "Exact Poisson test of a rate, or comparison of two rates (R: poisson.test).",
+        discussion: """
+        One sample: --x N --t T tests the rate N/T against --r. Two samples: --x N1,N2 --t T1,T2 \
+        tests the rate ratio (N1/T1)/(N2/T2) against --r; "doubled" is --r 2. With two samples the \
+        Wald interval for the log rate ratio is also reported (rate_ratio_wald).
+        """)
+    @Option(parsing: .unconditional, help: "Event count(s): one, or two comma-separated.") var x: String
+    @Option(parsing: .unconditional, help: "Time base(s), one per count (default 1 each).") var t: String?
+    @Option(parsing: .unconditional, help: "Rate (one sample) or rate ratio (two samples) under the null.") var r: String = "1"
+    @OptionGroup var test: TestOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let x = try ArgumentValues.counts(x, "--x")
+        let t = try t.map { try ArgumentValues.numbers($0, "--t") } ?? Array(repeating: 1, count: x.count)
+        let r = try ArgumentValues.number(r, "--r"), level = try test.confLevel()
+        let main = try poissonTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level)
+        let related = x.count == 2 ? [try poissonRatioWald(x: x, t: t, r: r, confLevel: level)] : []
+        output.emit(main.named("poisson_test"), related: related)
+    }
+}
