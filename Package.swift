@@ -23,11 +23,12 @@ let package = Package(
             "CourtstatInference", "CourtstatExport", "CourtstatNumerics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "CourtstatNumericsTests", dependencies: ["CourtstatNumerics"],
+        .target(name: "CourtstatTestSupport", path: "Tests/CourtstatTestSupport"),
+        .testTarget(name: "CourtstatNumericsTests", dependencies: ["CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatNumericsTests"),
-        .testTarget(name: "CourtstatInferenceTests", dependencies: ["CourtstatInference", "CourtstatNumerics"],
+        .testTarget(name: "CourtstatInferenceTests", dependencies: ["CourtstatInference", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatInferenceTests"),
-        .testTarget(name: "CourtstatCLITests", dependencies: [],
+        .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),
     ]
 )

@@ -18,9 +18,12 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
         throw .invalidArgument(argument: "--table", expected: "four counts ≥ 0 (cell \(name))", found: "\(v)")
     }
     try requireConfLevel(confLevel)
-    guard a + b > 0, c + d > 0, a + c > 0, b + d > 0 else {
-        throw .undefined(argument: "--table", reason: "a row or column of the 2x2 table sums to 0; the exact test needs every margin positive")
+    guard a + b + c + d > 0 else {
+        throw .undefined(argument: "--table", reason: "every cell is 0; there is no table to test")
     }
+    // With a zero margin only one table is possible: R reports p = 1, odds ratio 0, interval
+    // [0, ∞]; so does this, with a note, rather than refusing where R gives numbers.
+    let zeroMargin = a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0
     let model = try NoncentralHypergeometric(m: a + c, n: b + d, k: a + b)
     let x = a
     let pValue: Double = try numerics { () throws(NumericsError) in
@@ -45,7 +48,8 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
     let estimate = try numerics { () throws(NumericsError) in try model.conditionalMLE(x) }
     return TestResult(estimate: estimate, pValue: pValue, confLow: low, confHigh: high, confLevel: confLevel,
                       method: "Fisher's Exact Test for Count Data", alternative: alternative,
-                      n: a + b + c + d, nullValue: 1)
+                      n: a + b + c + d, nullValue: 1,
+                      notes: zeroMargin ? ["a row or column total is 0: the table says nothing about the odds ratio"] : [])
 }
 
 /// The distribution of the (1,1) cell of a 2x2 table given its margins, with odds ratio `ncp`

@@ -11,7 +11,7 @@ import CourtstatNumerics
 /// - statistic: Pearson's X² (with Yates' correction only for k ≤ 2); df: k − 1, or 1 when p is
 ///   given. One-sided p-values use the signed root of X² against the normal distribution.
 /// - notes carry R's warning when an expected count is below 5.
-public func proportionTest(x: [Int], n: [Int], p: Double? = nil, alternative: Alternative = .twoSided,
+public func proportionTest(x: [Int], n: [Int], p: [Double]? = nil, alternative: Alternative = .twoSided,
                            confLevel: Double = 0.95, correct: Bool = true) throws(InferenceError) -> TestResult {
     let k = x.count
     guard k >= 1 else { throw .invalidArgument(argument: "--x", expected: "at least one count", found: "none") }
@@ -26,11 +26,14 @@ public func proportionTest(x: [Int], n: [Int], p: Double? = nil, alternative: Al
     }
     try requireConfLevel(confLevel)
     if let p {
-        guard k == 1 else { throw .invalidArgument(argument: "--p", expected: "a null proportion only with one group", found: "\(k) groups") }
-        guard p > 0, p < 1 else { throw .invalidArgument(argument: "--p", expected: "a probability strictly between 0 and 1", found: "\(p)") }
+        guard p.count == k else { throw .invalidArgument(argument: "--p", expected: "\(k) null proportion\(k == 1 ? "" : "s"), one per --x", found: "\(p.count)") }
+        if let bad = p.first(where: { !($0 > 0 && $0 < 1) }) {
+            throw .invalidArgument(argument: "--p", expected: "probabilities strictly between 0 and 1", found: "\(bad)")
+        }
     }
-    if alternative != .twoSided && k > 2 {
-        throw .invalidArgument(argument: "--alternative", expected: "two-sided with more than 2 groups", found: alternative.rawValue)
+    // R tests k > 2 groups, or 2 groups against given proportions, two-sided only.
+    if alternative != .twoSided && (k > 2 || (k == 2 && p != nil)) {
+        throw .invalidArgument(argument: "--alternative", expected: "two-sided with more than 2 groups or given proportions", found: alternative.rawValue)
     }
     let xs = x.map(Double.init), ns = n.map(Double.init)
     let estimates = zip(xs, ns).map { $0 / $1 }
@@ -40,20 +43,24 @@ public func proportionTest(x: [Int], n: [Int], p: Double? = nil, alternative: Al
         try Normal.quantile(alternative == .twoSided ? (1 + confLevel) / 2 : confLevel)
     }
 
-    let nullP: Double
+    var nullP: [Double]
     let df: Double
     if k == 1 {
-        nullP = p ?? 0.5
-        yates = min(yates, abs(xs[0] - ns[0] * nullP))
+        nullP = p ?? [0.5]
+        yates = min(yates, abs(xs[0] - ns[0] * nullP[0]))
         (confLow, confHigh) = wilsonLimits(x: xs[0], n: ns[0], z: z, yates: yates, alternative: alternative)
         df = 1
+    } else if let p {
+        nullP = p
+        df = Double(k)
     } else {
-        nullP = xs.reduce(0, +) / ns.reduce(0, +)
-        guard nullP > 0, nullP < 1 else {
-            throw .undefined(argument: "--x", reason: nullP == 0
+        let pooled = xs.reduce(0, +) / ns.reduce(0, +)
+        guard pooled > 0, pooled < 1 else {
+            throw .undefined(argument: "--x", reason: pooled == 0
                 ? "every count is 0: the pooled proportion is 0 and the chi-square statistic is undefined"
                 : "every count equals its --n: the pooled proportion is 1 and the chi-square statistic is undefined")
         }
+        nullP = Array(repeating: pooled, count: k)
         df = Double(k - 1)
         if k == 2 {
             delta = estimates[0] - estimates[1]
@@ -71,7 +78,7 @@ public func proportionTest(x: [Int], n: [Int], p: Double? = nil, alternative: Al
     var statistic = 0.0
     var smallExpected = false
     for i in 0..<k {
-        for (observed, expected) in [(xs[i], ns[i] * nullP), (ns[i] - xs[i], ns[i] * (1 - nullP))] {
+        for (observed, expected) in [(xs[i], ns[i] * nullP[i]), (ns[i] - xs[i], ns[i] * (1 - nullP[i]))] {
             if expected < 5 { smallExpected = true }
             let dev = abs(observed - expected) - yates
             statistic += dev * dev / expected
@@ -79,19 +86,19 @@ public func proportionTest(x: [Int], n: [Int], p: Double? = nil, alternative: Al
     }
     let pValue: Double = try numerics { () throws(NumericsError) in
         if alternative == .twoSided { return try ChiSquared.cdf(statistic, df: df, lowerTail: false) }
-        let sign: Double = k == 1 ? rSign(estimates[0] - nullP) : rSign(delta)
+        let sign: Double = k == 1 ? rSign(estimates[0] - nullP[0]) : rSign(delta)
         let zStat = sign * statistic.squareRoot()
         return try Normal.cdf(zStat, lowerTail: alternative == .less)
     }
-    let method = (k == 1 ? "1-sample proportions test" : "\(k)-sample test for equality of proportions")
+    let method = (k == 1 ? "1-sample proportions test" : "\(k)-sample test for \(p == nil ? "equality of" : "given") proportions")
         + (yates != 0 ? " with" : " without") + " continuity correction"
     var result = TestResult(statistic: statistic, df: df, pValue: pValue, confLow: confLow, confHigh: confHigh,
                             confLevel: confLow == nil ? nil : confLevel, method: method, alternative: alternative,
-                            n: n.reduce(0, +), nullValue: k == 1 ? nullP : nil,
+                            n: n.reduce(0, +), nullValue: k == 1 ? nullP[0] : nil,
                             notes: smallExpected ? ["Chi-squared approximation may be incorrect (an expected count is below 5)"] : [])
     switch k {
     case 1: result.estimate = estimates[0]
-    case 2: result.estimate = delta; result.estimate1 = estimates[0]; result.estimate2 = estimates[1]
+    case 2: result.estimate = p == nil ? delta : nil; result.estimate1 = estimates[0]; result.estimate2 = estimates[1]
     default: break
     }
     return result

@@ -42,6 +42,11 @@ public func riskRatio(x1: Int, n1: Int, x2: Int, n2: Int, confLevel: Double = 0.
                           notes: ["a count of 0 leaves the log interval undefined; see the Fisher odds ratio instead"])
     }
     let se = (1 / Double(x1) - 1 / Double(n1) + 1 / Double(x2) - 1 / Double(n2)).squareRoot()
+    guard se > 0 else {
+        return TestResult(term: "risk_ratio", estimate: p1 / p2, estimate1: p1, estimate2: p2, method: method,
+                          alternative: .twoSided, n: n1 + n2, nullValue: 1,
+                          notes: ["every case in both groups has the outcome: the log interval's standard error is 0"])
+    }
     return try waldLogRow(term: "risk_ratio", ratio: p1 / p2, se: se, confLevel: confLevel, method: method,
                           estimate1: p1, estimate2: p2, n: n1 + n2)
 }

@@ -5,7 +5,7 @@ import CourtstatNumerics
 /// correction), statistic X² = (x − np)² / (np(1 − p)) with 1 df.
 public func wilsonInterval(x: Int, n: Int, p: Double = 0.5, alternative: Alternative = .twoSided,
                            confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
-    var result = try proportionTest(x: [x], n: [n], p: p, alternative: alternative, confLevel: confLevel, correct: false)
+    var result = try proportionTest(x: [x], n: [n], p: [p], alternative: alternative, confLevel: confLevel, correct: false)
     result.method = "Wilson score interval (1-sample proportions test without continuity correction)"
     return result
 }

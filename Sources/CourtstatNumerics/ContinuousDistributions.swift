@@ -28,7 +28,16 @@ public enum StudentT {
         try requirePositive(df, "t distribution df")
         guard !t.isNaN else { throw .domain("t cdf: t is NaN") }
         if t.isInfinite { return (t > 0) == lowerTail ? 1 : 0 }
-        return try finite(lowerTail ? gsl_cdf_tdist_P(t, df) : gsl_cdf_tdist_Q(t, df), "gsl_cdf_tdist_P")
+        if t == 0 { return 0.5 }
+        // The tail beyond |t| is ½·I_x(df/2, ½) with x = df/(df + t²) (Abramowitz & Stegun
+        // 26.7.1). GSL's own gsl_cdf_tdist_P loses digits far in the tail for large df
+        // (pt(-40, 200) is off by 3e-7), so the regularised incomplete beta is used directly,
+        // through its complement when x is near 1.
+        let t2 = t * t
+        let x = df / (df + t2), oneMinusX = t2 / (df + t2)
+        let farTail = 0.5 * (x < 0.5 ? try BetaDistribution.cdf(x, a: df / 2, b: 0.5)
+                                     : try BetaDistribution.cdf(oneMinusX, a: 0.5, b: df / 2, lowerTail: false))
+        return (t < 0) == lowerTail ? farTail : 0.5 + (0.5 - farTail)
     }
     public static func quantile(_ p: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
@@ -36,8 +45,11 @@ public enum StudentT {
         try requireProbability(p, "t quantile")
         if p == 0 { return lowerTail ? -.infinity : .infinity }
         if p == 1 { return lowerTail ? .infinity : -.infinity }
-        let q = lowerTail ? gsl_cdf_tdist_Pinv(p, df) : gsl_cdf_tdist_Qinv(p, df)
-        return try finite(q, "gsl_cdf_tdist_Pinv")
+        if p == 0.5 { return 0 }
+        let start = lowerTail ? gsl_cdf_tdist_Pinv(p, df) : gsl_cdf_tdist_Qinv(p, df)
+        return try refineQuantile(target: p, start: start, lower: -.infinity, upper: .infinity, increasing: lowerTail) { t throws(NumericsError) in
+            try cdf(t, df: df, lowerTail: lowerTail)
+        }
     }
 }
 
@@ -57,7 +69,9 @@ public enum ChiSquared {
         try requireProbability(p, "chi-square quantile")
         if p == (lowerTail ? 0 : 1) { return 0 }
         if p == (lowerTail ? 1 : 0) { return .infinity }
-        return try finite(lowerTail ? gsl_cdf_chisq_Pinv(p, df) : gsl_cdf_chisq_Qinv(p, df), "gsl_cdf_chisq_Pinv")
+        // χ²(df) is 2·Gamma(df/2); the gamma quantile is polished to the cdf's accuracy
+        // (GSL's gsl_cdf_chisq_Qinv(1e-200, 1) is off by 5%).
+        return 2 * (try GammaDistribution.quantile(p, shape: df / 2, lowerTail: lowerTail))
     }
 }
 
@@ -77,8 +91,12 @@ public enum FDistribution {
         try requireProbability(p, "F quantile")
         if p == (lowerTail ? 0 : 1) { return 0 }
         if p == (lowerTail ? 1 : 0) { return .infinity }
-        let q = lowerTail ? gsl_cdf_fdist_Pinv(p, df1, df2) : gsl_cdf_fdist_Qinv(p, df1, df2)
-        return try finite(q, "gsl_cdf_fdist_Pinv")
+        // Y = df1·X/(df1·X + df2) is Beta(df1/2, df2/2) and 1 − Y is Beta(df2/2, df1/2); the smaller
+        // of y and 1 − y is taken from its own polished quantile, X = (df2/df1)·y/(1 − y).
+        // (GSL's gsl_cdf_fdist_Pinv fails outright for qf(0.99, 1, 10000).)
+        let y = try BetaDistribution.quantile(p, a: df1 / 2, b: df2 / 2, lowerTail: lowerTail)
+        let oneMinusY = y < 0.5 ? 1 - y : try BetaDistribution.quantile(p, a: df2 / 2, b: df1 / 2, lowerTail: !lowerTail)
+        return try finite(df2 / df1 * (y < 0.5 ? y : 1 - oneMinusY) / oneMinusY, "F quantile")
     }
 }
 

@@ -84,6 +84,10 @@ func refineQuantile(target: Double, start: Double, lower: Double, upper: Double,
             hi = 1
             while try g(hi) < 0 { hi *= 2; if hi > 1e300 { throw .noConvergence("quantile bracket for p = \(target)") } }
         }
+        if lo.isInfinite {
+            lo = -1
+            while try g(lo) > 0 { lo *= 2; if lo < -1e300 { throw .noConvergence("quantile bracket for p = \(target)") } }
+        }
     }
     return try brentRoot(lower: lo, upper: hi, relativeTolerance: 2 * Double.ulpOfOne, g)
 }

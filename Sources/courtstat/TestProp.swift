@@ -11,7 +11,7 @@ struct TestProp: ParsableCommand {
         """)
     @Option(parsing: .unconditional, help: "Successes per group, comma-separated (30,45).") var x: String
     @Option(parsing: .unconditional, help: "Trials per group, comma-separated (100,110).") var n: String
-    @Option(parsing: .unconditional, help: "Null proportion (one group only; default 0.5).") var p: String?
+    @Option(parsing: .unconditional, help: "Null proportion(s), one per group (default: 0.5 for one group; equality for several).") var p: String?
     @Option(help: "Yates' continuity correction: true or false.") var correct: BooleanArgument = .true
     @OptionGroup var test: TestOptions
     @OptionGroup var output: OutputOptions
@@ -19,7 +19,7 @@ struct TestProp: ParsableCommand {
     func run() throws {
         let x = try ArgumentValues.counts(x, "--x"), n = try ArgumentValues.counts(n, "--n")
         let level = try test.confLevel()
-        let main = try proportionTest(x: x, n: n, p: try p.map { try ArgumentValues.number($0, "--p") },
+        let main = try proportionTest(x: x, n: n, p: try p.map { try ArgumentValues.numbers($0, "--p") },
                                       alternative: test.alternative, confLevel: level, correct: correct.value)
         var related: [TestResult] = []
         if x.count == 2 {

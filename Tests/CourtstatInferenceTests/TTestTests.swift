@@ -1,0 +1,32 @@
+import CourtstatInference
+import CourtstatTestSupport
+import Testing
+
+@Suite struct TTestTests {
+    @Test(arguments: Fixture.rows("t_test.csv"))
+    func agreesWithR(_ row: Fixture.Row) throws {
+        let b = row["b"].isEmpty ? nil : row.vector("b")
+        let r = try tTest(a: row.vector("a"), b: b, mu: row.number("mu")!, varEqual: row.bool("var_equal")!,
+                          alternative: row.alternative, confLevel: row.confLevel)
+        let estimates = row.vector("estimate")
+        if estimates.count == 2 {
+            expectFields(row, [("estimate1", r.estimate1, estimates[0]), ("estimate2", r.estimate2, estimates[1]),
+                               ("estimate", r.estimate, estimates[0] - estimates[1])])
+        } else {
+            expectFields(row, [("estimate", r.estimate, estimates[0])])
+        }
+        expectFields(row, [("statistic", r.statistic, row.number("statistic")), ("df", r.df, row.number("parameter")),
+                           ("p_value", r.pValue, row.number("p_value")), ("conf_low", r.confLow, row.number("conf_low")),
+                           ("conf_high", r.confHigh, row.number("conf_high")), ("std_error", r.stdError, row.number("stderr"))])
+        #expect(r.method == row["method"].trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func refusesConstantOrTooSmallSamples() {
+        #expect(throws: InferenceError.self) { try tTest(a: [1, 1, 1], b: [1, 1, 1]) }
+        #expect(throws: InferenceError.self) { try tTest(a: [1], b: [1, 2, 3]) }
+        #expect(throws: InferenceError.self) { try tTest(a: [], b: [1, 2]) }
+        #expect(throws: InferenceError.self) { try tTest(a: [1, .nan], b: [1, 2]) }
+    }
+}
+
+import Foundation
