@@ -19,8 +19,9 @@ let package = Package(
         .target(name: "CourtstatNumerics", dependencies: ["CGSL"]),
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
         .target(name: "CourtstatExport", dependencies: ["CourtstatInference"]),
+        .target(name: "CourtstatModels", dependencies: ["CourtstatNumerics", "CourtstatInference"]),
         .executableTarget(name: "courtstat", dependencies: [
-            "CourtstatInference", "CourtstatExport", "CourtstatNumerics",
+            "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatModels",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CourtstatTestSupport", path: "Tests/CourtstatTestSupport"),
@@ -28,6 +29,8 @@ let package = Package(
                     path: "Tests/CourtstatNumericsTests"),
         .testTarget(name: "CourtstatInferenceTests", dependencies: ["CourtstatInference", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatInferenceTests"),
+        .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatTestSupport"],
+                    path: "Tests/CourtstatModelsTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),
     ]

@@ -20,7 +20,9 @@
 # References (fits.csv column `reference`):
 #   lm           stats::lm; robust = TRUE rows use sandwich::vcovHC(type = "HC3") with t
 #                tests and intervals on df.residual (as lmtest::coeftest + coefci).
-#   glm          stats::glm(control = glm.control(epsilon = 1e-14, maxit = 100)); summary.glm.
+#   glm          stats::glm(control = glm.control(epsilon = 1e-14, maxit = 100)), then one more
+#                IRLS step from its estimates (start = coef) so that summary.glm's information
+#                is at the estimates (see fit_glm); iterations = the first fit's iter.
 #                Intervals are Wald: estimate -/+ qnorm(0.975) se (poisson, binomial), or
 #                qt(0.975, df.residual) se for quasipoisson (whose p-values are t-based, as
 #                summary.glm's). AIC is glm's; quasipoisson has none (NA).
@@ -96,8 +98,14 @@ formula_for <- function(y, x, offset, intercept) {
 fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE) {
   d <- datasets[[dataset]]
   fam <- switch(model, poisson = poisson(), quasipoisson = quasipoisson(), logistic = binomial())
-  f <- glm(formula_for(y, x, offset, intercept), family = fam, data = d, control = ctrl)
-  stopifnot(f$converged, !f$boundary)
+  form <- formula_for(y, x, offset, intercept)
+  f0 <- glm(form, family = fam, data = d, control = ctrl)
+  # summary.glm takes the information from the weights of glm.fit's last iteration, i.e. at
+  # the coefficients one step before the estimates. One more step started at the estimates
+  # puts it at the estimates (its coefficients move by ~1e-16); without it R's standard
+  # errors carry that step's error (2.7e-8 relative on custodial_logistic_status).
+  f <- glm(form, family = fam, data = d, control = ctrl, start = coef(f0))
+  stopifnot(f0$converged, !f0$boundary, f$converged, max(abs(coef(f) / coef(f0) - 1)) < 1e-13)
   s <- summary(f); cf <- s$coefficients
   q <- if (model == "quasipoisson") qt(0.975, f$df.residual) else qnorm(0.975)
   ll <- if (model == "quasipoisson") NA else as.numeric(logLik(f))
@@ -105,7 +113,7 @@ fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE) {
           cf[, 1] - q * cf[, 2], cf[, 1] + q * cf[, 2],
           list(n = nobs(f), df_residual = f$df.residual, deviance = f$deviance,
                null_deviance = f$null.deviance, log_lik = ll, aic = f$aic,
-               dispersion = s$dispersion, iterations = f$iter))
+               dispersion = s$dispersion, iterations = f0$iter))
   invisible(f)
 }
 

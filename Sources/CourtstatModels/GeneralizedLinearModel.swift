@@ -1,0 +1,137 @@
+import CourtstatNumerics
+
+/// Poisson, quasi-Poisson and logistic regression, fitted by IRLS to a tight tolerance, with
+/// R's `glm` and `summary.glm` inference.
+///
+/// Standard errors come from the expected (Fisher) information at the estimates,
+/// (X'WX)⁻¹ with W = (dμ/dη)²/V(μ̂), times the dispersion. Intervals are Wald intervals:
+/// estimate ∓ z_{(1+level)/2}·se (poisson, logistic) or ∓ t_{(1+level)/2, df_residual}·se
+/// (quasipoisson, whose p-values are also t-based, as summary.glm's); R's `confint.glm`
+/// profiles the likelihood instead, which these are not.
+public enum GeneralizedLinearModel {
+    /// Iteration control: R's `glm.control(epsilon = 1e-14, maxit = 100)`.
+    public struct Options: Sendable {
+        public var maxIterations: Int
+        public var epsilon: Double
+        public var confLevel: Double
+        public init(maxIterations: Int = 100, epsilon: Double = 1e-14, confLevel: Double = 0.95) {
+            self.maxIterations = maxIterations; self.epsilon = epsilon; self.confLevel = confLevel
+        }
+    }
+
+    /// Poisson regression with log link, log E[y] = offset + Xβ (R: `glm(y ~ x + offset(o),
+    /// family = poisson)`). y: whole counts ≥ 0. aic = −2 Σ log dpois(y, μ̂) + 2p; dispersion 1.
+    public static func poisson(y: [Double], design: Design, offset: [Double]? = nil, options: Options = .init(),
+                               responseName: String = "y", offsetName: String = "offset") throws(ModelError) -> ModelFit {
+        try validateCounts(y, name: responseName, integer: true)
+        return try fit(.poisson, family: .poisson, y: y, design: design, offset: offset, options: options,
+                       responseName: responseName, offsetName: offsetName)
+    }
+
+    /// Quasi-Poisson regression: Poisson's estimates, with standard errors scaled by
+    /// √φ, φ = Σ (y − μ̂)²/μ̂ / df_residual (Pearson), and t tests on df_residual, as R's
+    /// `summary(glm(…, family = quasipoisson))`. y: counts ≥ 0 (R allows non-integer values
+    /// here, and so does this). No likelihood, so no log_lik or aic.
+    public static func quasipoisson(y: [Double], design: Design, offset: [Double]? = nil, options: Options = .init(),
+                                    responseName: String = "y", offsetName: String = "offset") throws(ModelError) -> ModelFit {
+        try validateCounts(y, name: responseName, integer: false)
+        return try fit(.quasipoisson, family: .poisson, y: y, design: design, offset: offset, options: options,
+                       responseName: responseName, offsetName: offsetName)
+    }
+
+    /// Logistic regression, logit P(y = 1) = Xβ (R: `glm(y ~ x, family = binomial)`), y 0 or 1.
+    /// aic = deviance + 2p. Separated data (fitted probabilities numerically 0 or 1) throw
+    /// `ModelError.separation`.
+    public static func logistic(y: [Double], design: Design, options: Options = .init(),
+                                responseName: String = "y") throws(ModelError) -> ModelFit {
+        if let i = y.firstIndex(where: { $0.isFinite && $0 != 0 && $0 != 1 }) {
+            throw .notBinary(variable: responseName, observation: i, value: y[i])
+        }
+        return try fit(.logistic, family: .binomial, y: y, design: design, offset: nil, options: options,
+                       responseName: responseName, offsetName: "")
+    }
+
+    static func fit(_ kind: ModelKind, family: GLMFamily, y: [Double], design: Design, offset: [Double]?,
+                    options: Options, responseName: String, offsetName: String) throws(ModelError) -> ModelFit {
+        try validate(response: y, name: responseName, design: design, offset: offset, offsetName: offsetName)
+        try requireLevel(options.confLevel)
+        let irls = try iterativelyReweightedLeastSquares(
+            y: y, design: design, offset: offset, family: family, maxIterations: options.maxIterations,
+            epsilon: options.epsilon, model: kind.rawValue)
+        return try assemble(kind, family: family, irls: irls, y: y, design: design, offset: offset,
+                            options: options, iterations: irls.iterations, theta: nil)
+    }
+
+    /// Terms and glance from a converged IRLS fit.
+    static func assemble(_ kind: ModelKind, family: GLMFamily, irls: IRLSFit, y: [Double], design: Design,
+                         offset: [Double]?, options: Options, iterations: Int,
+                         theta: ThetaEstimate?) throws(ModelError) -> ModelFit {
+        let n = y.count, p = design.parameterCount, df = n - p
+        var dispersion = 1.0
+        if kind == .quasipoisson {
+            var pearson = 0.0
+            for i in 0..<n { pearson += (y[i] - irls.mu[i]) * (y[i] - irls.mu[i]) / family.variance(irls.mu[i]) }
+            dispersion = pearson / Double(df)
+        }
+        let covariance = irls.solution.unscaledCovariance.map { $0.map { $0 * dispersion } }
+        let stdErrors = covariance.indices.map { covariance[$0][$0].squareRoot() }
+        let referenceDF: Double? = kind == .quasipoisson ? Double(df) : nil
+        let terms = try makeTerms(design, estimates: irls.coefficients, stdErrors: stdErrors, df: referenceDF,
+                                  confLevel: options.confLevel, method: methodName(kind, df: df))
+        let nullDeviance = try nullDeviance(y: y, design: design, offset: offset, family: family, options: options)
+        var logLik: Double? = nil, aic: Double? = nil
+        if kind != .quasipoisson {
+            let ll = try family.logLikelihood(y, irls.mu)
+            logLik = ll
+            aic = -2 * ll + 2 * Double(p) + (kind == .negbin ? 2 : 0)
+        }
+        var notes = conditioningNotes(irls.solution.conditionNumber)
+        if kind == .negbin { notes.append("standard errors hold theta fixed at its estimate (as MASS's summary.negbin)") }
+        let glance = ModelGlance(model: kind, n: n, dfResidual: df, dfNull: n - (design.hasIntercept ? 1 : 0),
+                                 deviance: irls.deviance, nullDeviance: nullDeviance, logLik: logLik, aic: aic,
+                                 dispersion: dispersion, theta: theta?.theta, thetaStdError: theta?.stdError,
+                                 iterations: iterations, rSquared: nil, adjRSquared: nil, sigma: nil,
+                                 fStatistic: nil, fDf: nil, fPValue: nil,
+                                 conditionNumber: irls.solution.conditionNumber, notes: notes)
+        return ModelFit(design: design, coefficients: irls.coefficients, covariance: covariance, terms: terms,
+                        glance: glance, fitted: irls.mu, referenceDF: referenceDF, confLevel: options.confLevel)
+    }
+
+    /// R's null deviance: with an intercept and an offset, the deviance of the fitted
+    /// intercept-only model (as glm and glm.nb refit it); with an intercept only, at μ = ȳ;
+    /// without an intercept, at μ = linkinv(offset).
+    static func nullDeviance(y: [Double], design: Design, offset: [Double]?, family: GLMFamily,
+                             options: Options) throws(ModelError) -> Double {
+        if design.hasIntercept {
+            if offset != nil {
+                return try iterativelyReweightedLeastSquares(
+                    y: y, design: design.interceptOnly(), offset: offset, family: family,
+                    maxIterations: options.maxIterations, epsilon: options.epsilon, model: "null model").deviance
+            }
+            let mean = y.reduce(0, +) / Double(y.count)
+            return family.deviance(y, Array(repeating: mean, count: y.count))
+        }
+        let off = offset ?? Array(repeating: 0, count: y.count)
+        return family.deviance(y, off.map(family.linkinv))
+    }
+
+    static func methodName(_ kind: ModelKind, df: Int) -> String {
+        switch kind {
+        case .poisson: "Poisson GLM (log link), IRLS; Wald z tests and intervals"
+        case .quasipoisson: "Quasi-Poisson GLM (log link), Pearson dispersion; Wald t tests and intervals on \(df) df"
+        case .negbin: "Negative binomial GLM (log link), theta by maximum likelihood (MASS::glm.nb); Wald z tests and intervals, theta held fixed"
+        case .logistic: "Logistic regression (logit link), IRLS; Wald z tests and intervals"
+        case .ols: "Ordinary least squares"
+        }
+    }
+}
+
+/// Counts: finite, ≥ 0, and whole when `integer`.
+func validateCounts(_ y: [Double], name: String, integer: Bool) throws(ModelError) {
+    for (i, v) in y.enumerated() where v.isFinite {
+        if v < 0 { throw .invalidCount(variable: name, observation: i, value: v, expected: "a count ≥ 0") }
+        if integer, v != v.rounded() {
+            throw .invalidCount(variable: name, observation: i, value: v, expected: "a whole count ≥ 0")
+        }
+    }
+}

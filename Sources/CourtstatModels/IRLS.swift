@@ -1,0 +1,91 @@
+import CourtstatNumerics
+
+/// The result of iteratively reweighted least squares for one family and fixed θ.
+struct IRLSFit: Sendable {
+    var coefficients: [Double]
+    /// η = Xβ + offset, and μ = linkinv(η).
+    var eta: [Double]
+    var mu: [Double]
+    var deviance: Double
+    /// Iterations until the convergence test held (R's `iter`).
+    var iterations: Int
+    /// The weighted least-squares problem at the estimates: working weights
+    /// wᵢ = (dμ/dη)² / V(μ) at μ̂, so that (X'WX)⁻¹ is the inverse of the expected (Fisher)
+    /// information at the estimates.
+    var solution: LeastSquaresSolution
+}
+
+/// Fisher scoring by iteratively reweighted least squares, as R's `glm.fit`: start from R's
+/// mustart (or a given η), regress the working response z = η − offset + (y − μ)/(dμ/dη) on X
+/// with weights (dμ/dη)²/V(μ), halve the step while the deviance is not finite or μ invalid,
+/// and stop when |D − D_old| / (|D| + 0.1) < `epsilon` (R's glm.control test; 1e-14 here by
+/// default, where R's default is 1e-8). Each step is solved by `LeastSquares.solve`.
+///
+/// Fitted values numerically on the boundary (probabilities 0 or 1, rates 0) mean that the
+/// estimates do not exist (separation): that is an error, never a silent fit.
+func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Double]?, family: GLMFamily,
+                                       etaStart: [Double]? = nil, maxIterations: Int, epsilon: Double,
+                                       model: String) throws(ModelError) -> IRLSFit {
+    let n = y.count
+    let off = offset ?? Array(repeating: 0, count: n)
+    var eta = etaStart ?? y.map { family.linkfun(family.startMu($0)) }
+    var mu = eta.map(family.linkinv)
+    guard family.validMu(mu), eta.allSatisfy(\.isFinite) else {
+        throw .noConvergence(model: model, iterations: 0, detail: "no valid starting values")
+    }
+    var devOld = family.deviance(y, mu)
+    var coefficients: [Double]? = nil, coefOld: [Double]? = nil
+    var converged = false, iterations = 0
+    var dev = devOld
+
+    for iteration in 1...maxIterations {
+        iterations = iteration
+        var z = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
+        for i in 0..<n {
+            let d = family.muEta(eta[i])
+            guard d > 0 else { continue }                       // R drops these (weight 0)
+            z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
+            w[i] = d * d / family.variance(mu[i])
+        }
+        let step = try solveLeastSquares(design, response: z, weights: w)
+        var beta = step.coefficients
+        guard beta.allSatisfy(\.isFinite) else {
+            throw .noConvergence(model: model, iterations: iteration, detail: "non-finite coefficients")
+        }
+        eta = zip(design.linearPredictor(beta), off).map(+)
+        mu = eta.map(family.linkinv)
+        dev = family.deviance(y, mu)
+        // R's step halving: while the deviance is infinite, or η or μ is invalid.
+        var halvings = 0
+        while !dev.isFinite || !family.validMu(mu) {
+            guard let old = coefOld, halvings < maxIterations else {
+                throw .noConvergence(model: model, iterations: iteration,
+                                     detail: "no valid coefficients: the deviance is not finite")
+            }
+            halvings += 1
+            beta = zip(beta, old).map { ($0 + $1) / 2 }
+            eta = zip(design.linearPredictor(beta), off).map(+)
+            mu = eta.map(family.linkinv)
+            dev = family.deviance(y, mu)
+        }
+        coefficients = beta
+        if abs(dev - devOld) / (abs(dev) + 0.1) < epsilon { converged = true; break }
+        devOld = dev
+        coefOld = beta
+    }
+    let boundary = mu.indices.filter { family.atBoundary(mu[$0]) }
+    if !boundary.isEmpty { throw .separation(model: model, observations: boundary) }
+    guard converged, let beta = coefficients else {
+        throw .noConvergence(model: model, iterations: iterations,
+                             detail: "relative deviance change still above \(epsilon)")
+    }
+    // The information at the estimates.
+    var z = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
+    for i in 0..<n {
+        let d = family.muEta(eta[i])
+        z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
+        w[i] = d * d / family.variance(mu[i])
+    }
+    let solution = try solveLeastSquares(design, response: z, weights: w)
+    return IRLSFit(coefficients: beta, eta: eta, mu: mu, deviance: dev, iterations: iterations, solution: solution)
+}
