@@ -14,3 +14,58 @@ import Testing
         #expect(fit.glance.iterations == ModelFixtures.fitRow(id).number("iterations").map { Int($0) })
     }
 }
+
+/// Bad data for GLMs: named errors, never numbers.
+@Suite struct GeneralizedLinearModelErrorTests {
+    @Test func perfectSeparationIsAnError() throws {
+        let x: [Double] = [1, 2, 3, 4, 5, 6, 7, 8]
+        let y: [Double] = [0, 0, 0, 0, 1, 1, 1, 1]
+        let error = #expect(throws: ModelError.self) {
+            try GeneralizedLinearModel.logistic(y: y, design: Design([("x", x)]))
+        }
+        guard case .separation(let model, let observations) = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(model == "logistic" && !observations.isEmpty)
+    }
+
+    @Test func quasiSeparationIsAnError() throws {
+        let x: [Double] = [1, 2, 3, 4, 4, 4, 5, 6, 7, 8]
+        let y: [Double] = [0, 0, 0, 0, 1, 0, 1, 1, 1, 1]
+        let error = #expect(throws: ModelError.self) {
+            try GeneralizedLinearModel.logistic(y: y, design: Design([("x", x)]))
+        }
+        guard case .separation = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    /// Zero counts wherever the level dummy is 0: the Poisson rate there goes to 0.
+    @Test func countsZeroOnOneSideAreSeparation() throws {
+        let y: [Double] = [0, 0, 0, 0, 0, 3, 5, 4, 6, 5]
+        let error = #expect(throws: ModelError.self) {
+            try GeneralizedLinearModel.poisson(y: y, design: Design([("after", [0, 0, 0, 0, 0, 1, 1, 1, 1, 1])]))
+        }
+        guard case .separation = error else { Issue.record("got \(String(describing: error))"); return }
+    }
+
+    @Test func nonBinaryOutcomeAndNonFiniteValuesAreErrors() throws {
+        let design = try Design([("x", [1, 2, 3, 4])])
+        #expect(throws: ModelError.notBinary(variable: "y", observation: 2, value: 2)) {
+            try GeneralizedLinearModel.logistic(y: [0, 1, 2, 1], design: design)
+        }
+        #expect(throws: ModelError.nonFinite(variable: "y", observation: 3, value: .infinity)) {
+            try GeneralizedLinearModel.poisson(y: [0, 1, 2, .infinity], design: design)
+        }
+        let error = #expect(throws: ModelError.self) {
+            try GeneralizedLinearModel.poisson(y: [1, 2, 3, 4], design: design, offset: [0, .nan, 0, 0])
+        }
+        guard case .nonFinite(let name, 1, _) = error else { Issue.record("got \(String(describing: error))"); return }
+        #expect(name == "offset")
+    }
+
+    @Test func notConvergingIsAnError() throws {
+        let data = ModelFixtures.data("weekly_break")
+        let design = try SegmentedRegression.design(periods: 104, breakIndex: 37)
+        #expect(throws: ModelError.noConvergence(model: "poisson", iterations: 2,
+                                                 detail: "relative deviance change still above 1e-14")) {
+            try GeneralizedLinearModel.poisson(y: data["n"]!, design: design, options: .init(maxIterations: 2))
+        }
+    }
+}
