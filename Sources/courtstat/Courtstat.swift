@@ -12,7 +12,7 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
-        subcommands: [TestCommand.self])
+        subcommands: [TestCommand.self, FitCommand.self])
 
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including
     /// those swift-argument-parser would send to 1) are 64; statuses 1 and 2 are kept for verdicts.

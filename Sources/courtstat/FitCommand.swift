@@ -1,0 +1,117 @@
+import ArgumentParser
+import CourtstatModels
+import Foundation
+
+/// `courtstat fit MODEL --data FILE --y COL --x COL[,COL…]`: a regression on a numeric CSV.
+struct FitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fit",
+        abstract: "Fit a regression model to a numeric CSV file, with R's estimates, standard errors and tests.",
+        discussion: """
+        Models: ols (lm; --robust for HC3 standard errors), poisson (glm, log link), quasipoisson \
+        (Pearson dispersion, t tests), negbin (MASS::glm.nb: theta by maximum likelihood, standard \
+        errors with theta fixed), logistic (glm, binomial, 0/1 outcome). GLMs are fitted by IRLS to \
+        a relative deviance change below 1e-14; intervals are Wald intervals (z, or t on \
+        df_residual for ols and quasipoisson). The intercept term is named 'intercept'.
+        JSON prints {"terms": [...], "glance": {...}}; CSV prints the terms (--glance: the \
+        one-row glance table instead); a table shows both.
+        Bad data (a missing column, a non-numeric or infinite cell, too few rows, negative or \
+        fractional counts, separation, collinear predictors) exits 65 with file:line:column.
+        """)
+
+    @Argument(help: "The model: ols, poisson, quasipoisson, negbin or logistic.")
+    var model: String
+
+    @Option(help: "The CSV file: a header of column names, then rows of numbers.")
+    var data: String
+
+    @Option(help: "The response column.")
+    var y: String
+
+    @Option(help: "Predictor columns, comma-separated, in the order the terms are reported.")
+    var x: String?
+
+    @Option(help: "A column added to the linear predictor as is, e.g. log(exposure) (count models).")
+    var offset: String?
+
+    @Option(help: "A column of exposures (> 0), e.g. days per period; its log is the offset (count models).")
+    var exposure: String?
+
+    @Flag(help: "Fit without an intercept.")
+    var noIntercept = false
+
+    @Flag(help: "HC3 heteroscedasticity-consistent standard errors (ols only).")
+    var robust = false
+
+    @Flag(help: "With --format csv: print the one-row glance table instead of the terms.")
+    var glance = false
+
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level of the intervals, in (0, 1).")
+    var confLevelText = "0.95"
+
+    @OptionGroup var output: OutputOptions
+
+    var kind: ModelKind {
+        get throws {
+            guard let kind = ModelKind(rawValue: model) else {
+                throw CLIError.usage("MODEL", expected: "one of ols, poisson, quasipoisson, negbin, logistic", got: model)
+            }
+            return kind
+        }
+    }
+
+    var predictors: [String] {
+        get throws {
+            guard let x else { return [] }
+            let names = x.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard !names.contains(where: \.isEmpty) else { throw CLIError.usage("--x", expected: "comma-separated column names", got: x) }
+            if let twice = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) }) {
+                throw CLIError.usage("--x", expected: "each column once", got: "\(twice.element) twice")
+            }
+            return names
+        }
+    }
+
+    func validate() throws {
+        let kind = try kind
+        let names = try predictors
+        if names.isEmpty && noIntercept { throw CLIError.usage("--x", expected: "a predictor when --no-intercept is given", got: "none") }
+        if names.contains(y) { throw CLIError.usage("--x", expected: "columns other than the response", got: y) }
+        if robust && kind != .ols { throw CLIError.usage("--robust", expected: "model ols (HC3 is for least squares)", got: kind.rawValue) }
+        if offset != nil && exposure != nil { throw CLIError.usage("--exposure", expected: "either --offset or --exposure, not both", got: exposure!) }
+        if (offset != nil || exposure != nil) && (kind == .ols || kind == .logistic) {
+            throw CLIError.usage(offset != nil ? "--offset" : "--exposure", expected: "a count model (poisson, quasipoisson, negbin)", got: kind.rawValue)
+        }
+        let level = try ArgumentValues.number(confLevelText, "--conf-level")
+        guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevelText) }
+    }
+
+    func run() throws {
+        let kind = try kind, names = try predictors
+        let level = try ArgumentValues.number(confLevelText, "--conf-level")
+        let table = try NumericTable.read(data)
+        let response = try table.column(y, option: "--y")
+        let columns = try names.map { ($0, try table.column($0, option: "--x")) }
+        var offsetValues: [Double]? = nil, offsetName = "offset"
+        if let offset { offsetValues = try table.column(offset, option: "--offset"); offsetName = offset }
+        if let exposure {
+            let values = try table.column(exposure, option: "--exposure")
+            if let i = values.firstIndex(where: { !($0 > 0) }) {
+                throw CLIError(status: .data, message: "\(table.location(row: i, column: exposure)): \(exposure): expected an exposure > 0, found \(values[i])")
+            }
+            offsetValues = values.map { Foundation.log($0) }; offsetName = exposure
+        }
+        let intercept = !noIntercept, robust = robust, y = y
+        let result = Result { () throws(ModelError) -> ModelFit in
+            let design = try Design(columns, intercept: intercept, rowCount: response.count)
+            return try GeneralizedLinearModel.fit(kind, y: response, design: design, offset: offsetValues, robust: robust,
+                                                  options: .init(confLevel: level), responseName: y, offsetName: offsetName)
+        }
+        let fit: ModelFit
+        switch result {
+        case .success(let value): fit = value
+        case .failure(let error): throw FitOutput.cliError(error, table: table)
+        }
+        FitOutput.emit(fit, options: output, glanceOnly: glance)
+    }
+}

@@ -1,0 +1,98 @@
+import CourtstatTestSupport
+import Foundation
+import Testing
+
+/// `courtstat fit`: output shape and numbers (against the R fixtures of CourtstatModels), and
+/// every kind of bad input: its exit status, its located message, and an empty stdout.
+@Suite struct FitCommandTests {
+    static let models = repositoryRoot.appendingPathComponent("Tests/Fixtures/models")
+    static func dataPath(_ name: String) -> String { models.appendingPathComponent("data_\(name).csv").path }
+
+    /// A temporary CSV file holding `text`.
+    static func file(_ text: String, name: String = "data.csv") throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-fit-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let url = folder.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    @Test func jsonHasTermsInOrderAndGlanceAgreeingWithR() throws {
+        let run = try courtstat(["fit", "poisson", "--data", Self.dataPath("weekly_break"), "--y", "n",
+                                 "--x", "time,level_change,slope_change", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let terms = run.json["terms"] as? [[String: Any]] ?? []
+        #expect(terms.map { $0["term"] as? String } == ["intercept", "time", "level_change", "slope_change"])
+        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models").filter { $0["fit_id"] == "break_poisson" }
+        for (ours, ref) in zip(terms, r) {
+            #expect(agree(ours["estimate"] as? Double, ref.number("estimate")))
+            #expect(agree(ours["std_error"] as? Double, ref.number("std_error")))
+            #expect(agree(ours["p_value"] as? Double, ref.number("p_value")))
+        }
+        let glance = run.json["glance"] as? [String: Any] ?? [:]
+        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models").first { $0["fit_id"] == "break_poisson" }!
+        #expect(agree(glance["deviance"] as? Double, fit.number("deviance")))
+        #expect(agree(glance["aic"] as? Double, fit.number("aic")))
+        #expect(glance["theta"] is NSNull)
+        #expect(glance["iterations"] as? Int == 6)
+    }
+
+    @Test func csvPrintsTermsOrTheGlanceRow() throws {
+        let args = ["fit", "ols", "--data", Self.dataPath("weekly_sentence"), "--y", "months", "--x", "time,share_mobilized",
+                    "--robust", "--format", "csv"]
+        let terms = try courtstat(args)
+        #expect(terms.status == 0)
+        let lines = terms.stdout.split(separator: "\r\n")
+        #expect(lines.first == "term,estimate,std_error,statistic,df,p_value,conf_low,conf_high,conf_level,method")
+        #expect(lines.count == 4 && lines[1].hasPrefix("intercept,") && lines[3].hasPrefix("share_mobilized,"))
+        let glance = try courtstat(args + ["--glance"])
+        #expect(glance.stdout.hasPrefix("model,n,df_residual,df_null,deviance,"))
+        #expect(glance.stdout.contains("\r\nols,80,77,"))
+    }
+
+    @Test func exposureIsTheLogOffset() throws {
+        let path = Self.dataPath("monthly_exposure")
+        let a = try courtstat(["fit", "quasipoisson", "--data", path, "--y", "n", "--x", "time", "--offset", "log_days", "--format", "json"])
+        let b = try courtstat(["fit", "quasipoisson", "--data", path, "--y", "n", "--x", "time", "--exposure", "days", "--format", "json"])
+        #expect(a.status == 0 && b.status == 0)
+        let ta = a.json["terms"] as? [[String: Any]] ?? [], tb = b.json["terms"] as? [[String: Any]] ?? []
+        #expect(ta.count == 2 && tb.count == 2)
+        for (x, y) in zip(ta, tb) { #expect(agree(x["estimate"] as? Double, y["estimate"] as? Double, tolerance: 1e-12)) }
+    }
+
+    /// (arguments, file contents or nil for the fixture, status, start of the message)
+    static let badInputs: [(String, String?, Int32, String)] = [
+        ("poisson --y n --x week", "n,time\n1,0\n2,1\n3,2\n", 65, "DATA:1:1: no column 'week'"),
+        ("poisson --y n --x time", "n,time\n1,0\n2,x1\n3,2\n", 65, "DATA:3:3: time: expected a number, found 'x1'"),
+        ("poisson --y n --x time", "n,time\n1,0\nNaN,1\n3,2\n", 65, "DATA:3:1: n: expected a number, found 'NaN'"),
+        ("poisson --y n --x time", "n,time\n1,0\n2,1e999\n3,2\n", 65, "DATA:3:3: time: expected a finite number"),
+        ("poisson --y n --x time", "n,time\n1,0\n2\n3,2\n", 65, "DATA:3:1: expected 2 fields"),
+        ("poisson --y n --x time", "n,time\n1,0\n2,1\n", 65, "DATA: 2 observations for 2 coefficients"),
+        ("poisson --y n --x time", "n,time\n1,0\n-2,1\n3,2\n", 65, "DATA:3:1: n: observation 2 is -2"),
+        ("negbin --y n --x time", "n,time\n1,0\n2.5,1\n3,2\n4,3\n", 65, "DATA:3:1: n: observation 2 is 2.5; expected a whole count"),
+        ("logistic --y y --x x", "y,x\n0,1\n0,2\n0,3\n1,4\n1,5\n1,6\n", 65, "DATA:2:1: logistic: fitted values numerically at the boundary"),
+        ("ols --y y --x a,b", "y,a,b\n1,1,2\n2,2,4\n4,3,6\n3,4,8\n", 65, "DATA: the design is rank-deficient: a, b"),
+        ("ols --y y --x a", "y,a\n1,5\n2,5\n4,5\n", 65, "DATA: a takes a single value"),
+        ("poisson --y n --x time --robust", "n,time\n1,0\n2,1\n3,2\n", 64, "--robust"),
+        ("ols --y y --x a --offset a", "y,a\n1,5\n2,6\n4,7\n", 64, "--offset"),
+        ("tobit --y y", "y\n1\n", 64, "MODEL"),
+    ]
+
+    @Test(arguments: badInputs)
+    func badInputExitsWithItsStatusAndALocatedMessage(_ input: (String, String?, Int32, String)) throws {
+        let (line, contents, status, message) = input
+        let path = try contents.map { try Self.file($0) } ?? "unused"
+        let args = ["fit"] + line.split(separator: " ").map(String.init) + ["--data", path, "--format", "json"]
+        let run = try courtstat(args)
+        #expect(run.status == status, "\(line): \(run.stderr)")
+        #expect(run.stderr.contains(message.replacingOccurrences(of: "DATA", with: path)), "\(line): \(run.stderr)")
+        #expect(run.stdout.isEmpty, "\(line) printed: \(run.stdout)")
+    }
+
+    @Test func missingFileIs66() throws {
+        let run = try courtstat(["fit", "poisson", "--data", "/nonexistent/counts.csv", "--y", "n", "--format", "json"])
+        #expect(run.status == 66)
+        #expect(run.stderr.contains("/nonexistent/counts.csv: no such file"))
+        #expect(run.stdout.isEmpty)
+    }
+}
