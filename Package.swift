@@ -20,8 +20,10 @@ let package = Package(
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
         .target(name: "CourtstatExport", dependencies: ["CourtstatInference"]),
         .target(name: "CourtstatModels", dependencies: ["CourtstatNumerics", "CourtstatInference"]),
+        .target(name: "CourtstatData"),
+        .target(name: "CourtstatSimulation", dependencies: ["CourtstatData", "CourtstatNumerics"]),
         .executableTarget(name: "courtstat", dependencies: [
-            "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatModels",
+            "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatModels", "CourtstatData", "CourtstatSimulation",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CourtstatTestSupport", path: "Tests/CourtstatTestSupport"),
@@ -31,6 +33,8 @@ let package = Package(
                     path: "Tests/CourtstatInferenceTests"),
         .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatTestSupport"],
                     path: "Tests/CourtstatModelsTests"),
+        .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport"],
+                    path: "Tests/CourtstatDataTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtstatData
 import CourtstatInference
 import Foundation
 
@@ -12,7 +13,8 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
-        subcommands: [TestCommand.self, FitCommand.self])
+        subcommands: [TestCommand.self, FitCommand.self,
+                      ValidateCommand.self, CountCommand.self, SimulateCommand.self])
 
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including
     /// those swift-argument-parser would send to 1) are 64; statuses 1 and 2 are kept for verdicts.
@@ -25,6 +27,14 @@ struct Courtstat: ParsableCommand {
         } catch let error as CLIError {
             report(error.message)
             status = error.status
+        } catch let error as DataError {
+            report(error.description)
+            switch error.kind {
+            case .data: status = .data
+            case .missingInput: status = .noInput
+            case .cannotWrite: status = .cannotCreate
+            case .usage: status = .usage
+            }
         } catch let error as InferenceError {
             report(error.description)
             if case .numerics = error { status = .software } else { status = .usage }

@@ -1,0 +1,73 @@
+/// Which cases a count (or any analysis) keeps: DESIGN.md's filters `--article`, `--part`,
+/// `--status`, `--court`, `--from`, `--to`, applied to the date chosen by `--date`. Lists hold
+/// alternatives (`--article 337,338`); an empty list keeps everything.
+public struct CaseFilter: Sendable, Equatable {
+    public var articles: [String] = []
+    public var parts: [String] = []
+    public var statuses: [DefendantStatus] = []
+    public var courts: [String] = []
+    /// First day kept (inclusive).
+    public var from: CivilDate?
+    /// Last day kept (inclusive).
+    public var to: CivilDate?
+    /// Which date places a case in time.
+    public var date: DateField = .received
+
+    public init() {}
+
+    /// The case date that filters and counts use.
+    public enum DateField: String, CaseIterable, Sendable { case received, decision }
+
+    /// A short description of the filters, for messages ("article 337, from 2023-01-01").
+    public var summary: String {
+        var parts: [String] = []
+        if !articles.isEmpty { parts.append("article " + articles.joined(separator: "|")) }
+        if !self.parts.isEmpty { parts.append("part " + self.parts.joined(separator: "|")) }
+        if !statuses.isEmpty { parts.append("status " + statuses.map(\.rawValue).joined(separator: "|")) }
+        if !courts.isEmpty { parts.append("court " + courts.joined(separator: "|")) }
+        if let from { parts.append("from \(from)") }
+        if let to { parts.append("to \(to)") }
+        return parts.isEmpty ? "" : parts.joined(separator: ", ")
+    }
+}
+
+/// The filter prepared for byte comparisons on the current row of a `CaseReader`.
+struct CompiledFilter {
+    let articles: [[UInt8]], parts: [[UInt8]], courts: [[UInt8]]
+    let statuses: [DefendantStatus]
+    let from: Int, to: Int
+    let byDecision: Bool
+
+    init(_ f: CaseFilter) {
+        articles = f.articles.map { Array($0.utf8) }
+        parts = f.parts.map { Array($0.utf8) }
+        courts = f.courts.map { Array($0.utf8) }
+        statuses = f.statuses
+        from = f.from?.dayNumber ?? Int.min
+        to = f.to?.dayNumber ?? Int.max
+        byDecision = f.date == .decision
+    }
+
+    /// The day the current row counts on, or nil when the row is filtered out (or has no
+    /// decision date when counting by decision).
+    @inline(__always)
+    func day(of reader: CaseReader) -> Int? {
+        let fields = reader.current
+        let day: Int
+        if byDecision { guard let d = fields.decision else { return nil }; day = d.dayNumber } else { day = fields.received.dayNumber }
+        guard day >= from, day <= to else { return nil }
+        if !articles.isEmpty && !Self.matches(reader.bytes(.article), articles) { return nil }
+        if !parts.isEmpty && !Self.matches(reader.bytes(.part), parts) { return nil }
+        if !courts.isEmpty && !Self.matches(reader.bytes(.court), courts) { return nil }
+        if !statuses.isEmpty { guard let s = fields.status, statuses.contains(s) else { return nil } }
+        return day
+    }
+
+    @inline(__always)
+    static func matches(_ b: UnsafeRawBufferPointer, _ options: [[UInt8]]) -> Bool {
+        for o in options where o.count == b.count {
+            if o.withUnsafeBytes({ $0.elementsEqual(b) }) { return true }
+        }
+        return false
+    }
+}

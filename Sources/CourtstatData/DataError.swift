@@ -1,0 +1,89 @@
+/// Everything that can go wrong while reading, checking or writing data. Each message says
+/// where: `file:line:column: column_name: expected …, found …`, so a person can open the file at
+/// that place; `kind` tells the command line which exit status of DESIGN.md to use.
+public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
+    /// The input file does not exist.
+    case missingFile(path: String)
+    /// The input exists but cannot be opened or read (a folder, no permission, an I/O error).
+    case unreadable(path: String, reason: String)
+    /// A problem at a place in a data file. `name` is the schema column (nil for problems of the
+    /// record as a whole); `found` is already rendered: a quoted value (`'2023-02-30'`) or words
+    /// ("the end of the file").
+    case bad(file: String, line: Int, column: Int, name: String?, expected: String, found: String)
+    /// `validate` found `count` problems and printed the first `shown`.
+    case invalidFile(file: String, count: Int, shown: Int)
+    /// No case passed the filters, so there is no span to count over.
+    case noCases(file: String, detail: String)
+    /// A `derived` published figure (computed from a ratio the source states) used as a count.
+    case derivedFigure(id: String, file: String, line: Int)
+    /// A published figure id that the figures file does not have.
+    case unknownFigure(id: String, file: String)
+    /// A simulation parameters file that does not say what is needed. `path` is the JSON path.
+    case badParameters(file: String, path: String, expected: String, found: String)
+    /// An output file cannot be created or written; nothing was left behind.
+    case cannotWrite(path: String, reason: String)
+    /// A command-line value for the data layer (a period, a date, a column name) is malformed.
+    case badArgument(option: String, expected: String, found: String)
+
+    /// The class of failure, which the command line maps to an exit status.
+    public enum Kind: Sendable { case data, missingInput, cannotWrite, usage }
+
+    public var kind: Kind {
+        switch self {
+        case .missingFile, .unreadable: .missingInput
+        case .cannotWrite: .cannotWrite
+        case .badArgument: .usage
+        default: .data
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case let .missingFile(path): "\(path): no such file"
+        case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
+        case let .bad(file, line, column, name, expected, found):
+            "\(file):\(line):\(column): " + (name.map { "\($0): " } ?? "") + "expected \(expected), found \(found)"
+        case let .invalidFile(file, count, shown):
+            count == shown ? "\(file): \(count) problem\(count == 1 ? "" : "s") found; the file is not valid"
+                : "\(file): \(count) problems found (the first \(shown) shown); the file is not valid"
+        case let .noCases(file, detail): "\(file): no case \(detail); nothing to count"
+        case let .derivedFigure(id, file, line):
+            "\(file):\(line): \(id) is a derived figure (computed from a ratio the source states), not a count; use the figure it was derived from"
+        case let .unknownFigure(id, file): "\(file): no figure with figure_id '\(id)'"
+        case let .badParameters(file, path, expected, found):
+            "\(file): \(path): expected \(expected), found \(found)"
+        case let .cannotWrite(path, reason): "\(path): cannot write: \(reason)"
+        case let .badArgument(option, expected, found): "\(option): expected \(expected), got '\(found)'"
+        }
+    }
+
+    /// The line of a located problem, for sorting and tests.
+    public var line: Int? {
+        if case let .bad(_, line, _, _, _, _) = self { return line }
+        return nil
+    }
+
+    /// A value as an error message shows it: in single quotes, control characters escaped,
+    /// at most 60 characters (longer ones end in "…").
+    public static func quoted(_ value: String) -> String {
+        var out = ""
+        var count = 0
+        for scalar in value.unicodeScalars {
+            if count == 60 { out += "…"; break }
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20: out += "\\u{\(String(c.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+            count += 1
+        }
+        return "'" + out + "'"
+    }
+
+    /// A value given as bytes (valid UTF-8 is assumed; invalid bytes become U+FFFD).
+    public static func quoted(_ bytes: UnsafeRawBufferPointer) -> String {
+        quoted(String(decoding: bytes.prefix(256), as: UTF8.self) + (bytes.count > 256 ? "…" : ""))
+    }
+}
