@@ -31,7 +31,7 @@ let package = Package(
                     path: "Tests/CourtstatNumericsTests"),
         .testTarget(name: "CourtstatInferenceTests", dependencies: ["CourtstatInference", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatInferenceTests"),
-        .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatTestSupport"],
+        .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatModelsTests"),
         .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport"],
                     path: "Tests/CourtstatDataTests"),

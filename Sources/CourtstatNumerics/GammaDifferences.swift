@@ -8,14 +8,30 @@ import CGSL
 // are exact identities, and the asymptotic series is used only where it is accurate to
 // below 1e-17.)
 
-/// log Γ(a + x) − log Γ(a) for a > 0, a + x > 0 (`gsl_sf_lnpoch_e`).
+/// log Γ(a + x) − log Γ(a) for a > 0, x ≥ 0. For a whole x (a count): Σ_{k<x} log(a + k), or
+/// for large x the first terms of that sum and the Stirling series from a + K ≥ 20 on, taken
+/// as differences; otherwise `gsl_sf_lnpoch_e`, which loses digits when a is large
+/// (2.5e-10 relative at a = 2e6, x = 1).
 public func lnPochhammer(_ a: Double, _ x: Double) throws(NumericsError) -> Double {
     _ = gslHandlerOff
     guard a > 0, a.isFinite, x >= 0, x.isFinite else { throw .domain("lnPochhammer: expected a > 0, x ≥ 0; got \(a), \(x)") }
     if x == 0 { return 0 }
-    var result = gsl_sf_result()
-    try check(gsl_sf_lnpoch_e(a, x, &result), "gsl_sf_lnpoch_e")
-    return result.val
+    guard x == x.rounded() else {
+        var result = gsl_sf_result()
+        try check(gsl_sf_lnpoch_e(a, x, &result), "gsl_sf_lnpoch_e")
+        return result.val
+    }
+    if x <= directSumLimit { return logSum(a, terms: x) }
+    let k = max(0, (asymptoticStart - a).rounded(.up))
+    let x1 = a + k, x2 = a + x, delta = x2 - x1
+    // log Γ(x) ~ (x − ½) log x − x + ½ log 2π + Σ B₂ⱼ / (2j(2j − 1) x^{2j−1}).
+    var d = (x2 - 0.5) * log1pAccurate(delta / x1) + delta * (gsl_sf_log(x1) - 1)
+    let coefficients = [1.0 / 12, -1.0 / 360, 1.0 / 1260, -1.0 / 1680, 1.0 / 1188, -691.0 / 360360, 1.0 / 156]
+    for (j, c) in coefficients.enumerated() {
+        let m = Double(2 * (j + 1) - 1)
+        d += c * (1 / _pow(x2, m) - 1 / _pow(x1, m))
+    }
+    return logSum(a, terms: k) + d
 }
 
 /// log(n!) for a whole n ≥ 0 (`gsl_sf_lnfact_e`).
@@ -72,6 +88,19 @@ public func trigammaDifference(_ a: Double, count y: Double) throws(NumericsErro
         d += c * (1 / _pow(x1, m) - 1 / _pow(x2, m))
     }
     return head + d
+}
+
+/// Σ_{k<terms} log(a + k), with compensation.
+private func logSum(_ a: Double, terms: Double) -> Double {
+    var sum = 0.0, carry = 0.0, k = 0.0
+    while k < terms {
+        let y = gsl_sf_log(a + k) - carry
+        let t = sum + y
+        carry = (t - sum) - y
+        sum = t
+        k += 1
+    }
+    return sum
 }
 
 /// Σ_{k<terms} 1/(a + k)^power, summed from the smallest term up, with compensation.
