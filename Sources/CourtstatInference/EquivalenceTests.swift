@@ -28,7 +28,7 @@ public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: D
     }
     return TestResult(estimate: d, estimate1: p1, estimate2: p2, stdError: se,
                       statistic: pLower >= pUpper ? zLower : zUpper, pValue: max(pLower, pUpper),
-                      confLow: d - q * se, confHigh: d + q * se, confLevel: 1 - 2 * (1 - confLevel),
+                      confLow: d - q * se, confHigh: d + q * se, confLevel: tostLevel(confLevel),
                       method: "TOST equivalence test for a difference of proportions (Wald z, unpooled), margin ±\(margin)",
                       alternative: .twoSided, n: n1 + n2,
                       notes: ["p_lower = \(pLower) (H0: difference ≤ −\(margin)); p_upper = \(pUpper) (H0: difference ≥ \(margin))"])
@@ -44,7 +44,7 @@ public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: D
     try requireConfLevel(confLevel)
     let lower = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 - margin, alternative: .greater, confLevel: confLevel)
     let upper = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 + margin, alternative: .less, confLevel: confLevel)
-    let level = 1 - 2 * (1 - confLevel)
+    let level = tostLevel(confLevel)
     let ci = try poissonTest(x: [x1, x2], t: [t1, t2], confLevel: level)
     let pLower = lower.pValue!, pUpper = upper.pValue!
     return TestResult(estimate: ci.estimate, statistic: Double(x1), pValue: max(pLower, pUpper),
@@ -52,4 +52,10 @@ public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: D
                       method: "TOST equivalence test for a rate ratio (exact conditional binomial), margin [\(1 - margin), \(1 + margin)]",
                       alternative: .twoSided, n: x1 + x2,
                       notes: ["p_lower = \(pLower) (H0: ratio ≤ \(1 - margin)); p_upper = \(pUpper) (H0: ratio ≥ \(1 + margin))"])
+}
+
+/// The level of the 1 − 2α interval, rounded to 12 decimals so that 0.95 gives 0.9 rather than
+/// 0.8999999999999997 (the level is nominal; the limits are computed at it).
+func tostLevel(_ confLevel: Double) -> Double {
+    ((1 - 2 * (1 - confLevel)) * 1e12).rounded() / 1e12
 }

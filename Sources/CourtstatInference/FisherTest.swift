@@ -26,16 +26,7 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
     let zeroMargin = a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0
     let model = try NoncentralHypergeometric(m: a + c, n: b + d, k: a + b)
     let x = a
-    let pValue: Double = try numerics { () throws(NumericsError) in
-        switch alternative {
-        case .less: return try model.tail(x, ncp: 1, upper: false)
-        case .greater: return try model.tail(x, ncp: 1, upper: true)
-        case .twoSided:
-            let dens = model.density(ncp: 1)
-            let threshold = dens[x - model.lo] * relativeErrorR
-            return min(1, dens.filter { $0 <= threshold }.reduce(0, +))
-        }
-    }
+    let pValue = try model.pValue(x, alternative: alternative)
     let (low, high): (Double, Double) = try numerics { () throws(NumericsError) in
         switch alternative {
         case .less: return (0, try model.upperLimit(x, alpha: 1 - confLevel))
@@ -50,6 +41,15 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
                       method: "Fisher's Exact Test for Count Data", alternative: alternative,
                       n: a + b + c + d, nullValue: 1,
                       notes: zeroMargin ? ["a row or column total is 0: the table says nothing about the odds ratio"] : [])
+}
+
+/// The p-value of Fisher's exact test alone (as `fisherTest`, without the odds ratio and its
+/// interval, which need root finding): for scanning many tables.
+public func fisherExactPValue(a: Int, b: Int, c: Int, d: Int, alternative: Alternative = .twoSided) throws(InferenceError) -> Double {
+    guard min(a, b, c, d) >= 0, a + b + c + d > 0 else {
+        throw .invalidArgument(argument: "--table", expected: "four counts ≥ 0, not all 0", found: "\(a),\(b),\(c),\(d)")
+    }
+    return try NoncentralHypergeometric(m: a + c, n: b + d, k: a + b).pValue(a, alternative: alternative)
 }
 
 /// The distribution of the (1,1) cell of a 2x2 table given its margins, with odds ratio `ncp`
@@ -80,6 +80,20 @@ struct NoncentralHypergeometric {
         let e = d.map { exp($0 - top) }
         let total = e.reduce(0, +)
         return e.map { $0 / total }
+    }
+
+    /// Fisher's p-value for the observed x (odds ratio 1 under the null), as R's fisher.test.
+    func pValue(_ x: Int, alternative: Alternative) throws(InferenceError) -> Double {
+        try numerics { () throws(NumericsError) in
+            switch alternative {
+            case .less: return try tail(x, ncp: 1, upper: false)
+            case .greater: return try tail(x, ncp: 1, upper: true)
+            case .twoSided:
+                let dens = density(ncp: 1)
+                let threshold = dens[x - lo] * relativeErrorR
+                return min(1, dens.filter { $0 <= threshold }.reduce(0, +))
+            }
+        }
     }
 
     /// The mean of the (1,1) cell at odds ratio ncp (R's mnhyper).

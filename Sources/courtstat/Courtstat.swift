@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
 import Foundation
@@ -13,7 +14,7 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
-        subcommands: [TestCommand.self, FitCommand.self,
+        subcommands: [TestCommand.self, ClaimCommand.self, CheckCommand.self, FitCommand.self,
                       ValidateCommand.self, CountCommand.self, SimulateCommand.self])
 
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including
@@ -24,9 +25,19 @@ struct Courtstat: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
             status = .ok
+        } catch let code as ExitCode {
+            // Verdict statuses (0, 1, 2) from claim and check.
+            Foundation.exit(code.rawValue)
         } catch let error as CLIError {
             report(error.message)
             status = error.status
+        } catch let error as ClaimError {
+            report(error.description)
+            switch error {
+            case .invalidOperand: status = .usage
+            case .file: status = .data
+            case .inference(let inner): if case .numerics = inner { status = .software } else { status = .usage }
+            }
         } catch let error as DataError {
             report(error.description)
             switch error.kind {

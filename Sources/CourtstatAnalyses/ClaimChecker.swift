@@ -1,0 +1,105 @@
+import Foundation
+
+/// Checks the claims of a claims file (DESIGN.md, Claims): each `[[claim]]` table names a `kind`
+/// and its operands as the CLI's flags in snake_case; a count may name a published figure by id,
+/// whose value, period, qualifier and source then come from the figures file.
+public struct ClaimChecker {
+    public let context: ClaimContext
+    public let path: String
+
+    public init(context: ClaimContext, path: String) { self.context = context; self.path = path }
+
+    public static let kinds = ["ratio", "rate", "share", "same", "greater", "trend"]
+
+    /// Checks one table; every error names the file and the line of the key it is about.
+    public func check(_ table: ClaimTable) throws(ClaimError) -> ClaimResult {
+        let reader = TableReader(table: table, path: path, context: context)
+        let id = try reader.string("id")
+        let kind = try reader.string("kind")
+        let level = try reader.optionalNumber("conf_level") ?? 0.95
+        guard level > 0, level < 1 else { throw reader.error("conf_level", "expected a number strictly between 0 and 1, found \(level)") }
+        var notes: [String] = []
+        if let text = try reader.optionalString("text") { notes.append("claim: \u{201C}\(text)\u{201D}") }
+        if let source = try reader.optionalString("source") { notes.append("claim source: \(source)") }
+        let measure = try reader.optionalString("measure")
+        do throws(ClaimError) {
+            switch kind {
+            case "ratio":
+                let a = try reader.count("a"), b = try reader.count("b")
+                notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + measureNotes(measure, [a.figure, b.figure])
+                return try checkRatioClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
+                                           b: b.value, bPeriod: try reader.period("b_period", for: b),
+                                           region: try reader.region(), confLevel: level, notes: notes)
+            case "rate":
+                let count = try reader.count("count")
+                notes += count.notes + measureNotes(measure, [count.figure])
+                let per = try reader.string("per")
+                guard let unit = RateUnit(rawValue: per) else {
+                    throw reader.error("per", "expected day, week, month or year, found '\(per)'")
+                }
+                return try checkRateClaim(id: id, count: count.value, period: try reader.period("period", for: count), per: unit,
+                                          region: try reader.region(), confLevel: level, notes: notes)
+            case "share":
+                let n = try reader.count("n")
+                notes += n.notes
+                let x: Int
+                if table.entries["x"] != nil {
+                    let c = try reader.count("x"); x = c.value; notes += c.notes
+                } else {
+                    let share = try reader.proportion("share")
+                    x = Int((share.value * Double(n.value)).rounded())
+                    notes += share.notes + ["x = \(x) is the share \(ClaimText.number(share.value)) of n = \(n.value), rounded"]
+                }
+                return try checkShareClaim(id: id, x: x, n: n.value, region: try reader.region(), confLevel: level, notes: notes)
+            case "same":
+                let a = try reader.count("a"), b = try reader.count("b")
+                notes += a.notes + b.notes + definitionNotes(a.figure, b.figure)
+                return try checkSameClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
+                                          b: b.value, bPeriod: try reader.period("b_period", for: b),
+                                          margin: try reader.optionalNumber("margin") ?? 0.15, confLevel: level, notes: notes)
+            case "greater":
+                let groupA = try reader.optionalString("group_a") ?? "a", groupB = try reader.optionalString("group_b") ?? "b"
+                if table.entries["x"] != nil {
+                    let x = try reader.countPair("x"), n = try reader.countPair("n")
+                    return try checkGreaterClaim(id: id, x1: x.0, n1: n.0, x2: x.1, n2: n.1, groupA: groupA, groupB: groupB,
+                                                 confLevel: level, notes: notes)
+                }
+                let shareA = try reader.proportion("share_a"), shareB = try reader.proportion("share_b")
+                let n = try reader.count("n")
+                notes += shareA.notes + shareB.notes + n.notes
+                return try checkGreaterClaimUnknownSplit(id: id, shareA: shareA.value, shareB: shareB.value, total: n.value,
+                                                         groupA: groupA, groupB: groupB, confLevel: level, notes: notes)
+            case "trend":
+                throw reader.error("kind", "a trend claim needs case-level data (--data) and the trend analysis, which this version cannot run yet")
+            default:
+                throw reader.error("kind", "expected one of \(Self.kinds.joined(separator: ", ")), found '\(kind)'")
+            }
+        } catch {
+            if case .invalidOperand(let argument, let expected, let found) = error {
+                let key = table.entries[argument] != nil ? argument : "kind"
+                throw reader.error(key, "expected \(expected), found \(found)")
+            }
+            throw error
+        }
+    }
+
+    /// A note when a figure counts something other than what the claim is about (`measure`).
+    func measureNotes(_ measure: String?, _ operands: [FigureOperand?]) -> [String] {
+        guard let measure else { return [] }
+        return operands.compactMap { $0 }.filter { $0.metric != measure }.map {
+            "the claim is about \(measure); \($0.id) counts \($0.metric), a different definition"
+        }
+    }
+
+    /// A note when the two figures count different things (a different metric, article or group).
+    func definitionNotes(_ a: FigureOperand?, _ b: FigureOperand?) -> [String] {
+        guard let a, let b else { return [] }
+        var differences: [String] = []
+        if a.metric != b.metric { differences.append("\(a.id) counts \(a.metric), \(b.id) counts \(b.metric)") }
+        if a.article != b.article { differences.append("\(a.id) is about article \(a.article), \(b.id) about \(b.article)") }
+        if a.group != b.group { differences.append("\(a.id) covers \(a.group), \(b.id) covers \(b.group)") }
+        var notes = differences.isEmpty ? [] : ["definitions differ between numerator and denominator: " + differences.joined(separator: "; ")]
+        if a.outlet != b.outlet { notes.append("\(a.id) and \(b.id) are reported by different outlets (\(a.outlet); \(b.outlet))") }
+        return notes
+    }
+}

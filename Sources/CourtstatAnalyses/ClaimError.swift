@@ -1,0 +1,28 @@
+import CourtstatInference
+
+/// A claim that cannot be checked as stated: a bad operand (usage, 64) or bad claims data (65).
+public enum ClaimError: Error, CustomStringConvertible, Sendable {
+    /// An operand outside its domain; `argument` names it as the CLI or the claims file does.
+    case invalidOperand(argument: String, expected: String, found: String)
+    /// A problem in a claims or figures file, with its location.
+    case file(path: String, line: Int, message: String)
+    case inference(InferenceError)
+
+    public var description: String {
+        switch self {
+        case let .invalidOperand(argument, expected, found): "\(argument): expected \(expected), got \(found)"
+        case let .file(path, line, message): "\(path):\(line): \(message)"
+        case let .inference(error): error.description
+        }
+    }
+}
+
+func inference<T>(_ body: () throws(InferenceError) -> T) throws(ClaimError) -> T {
+    do { return try body() } catch { throw .inference(error) }
+}
+
+func requireLevel(_ level: Double) throws(ClaimError) {
+    guard level > 0, level < 1 else {
+        throw .invalidOperand(argument: "conf_level", expected: "a number strictly between 0 and 1", found: "\(level)")
+    }
+}

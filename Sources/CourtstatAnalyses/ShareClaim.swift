@@ -1,0 +1,58 @@
+import CourtstatInference
+
+/// "x of n is more than S" ("a majority": more than 0.5): estimate x/n; interval Clopper–Pearson
+/// (binom.test); p_value the exact one-sided test supporting the claim (TOST for "about");
+/// tipping_point the x at which the claim starts (or stops) holding at the stated level.
+public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, confLevel: Double = 0.95,
+                            notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
+    guard n >= 1 else { throw .invalidOperand(argument: "n", expected: "a count ≥ 1", found: "\(n)") }
+    guard (0...n).contains(x) else { throw .invalidOperand(argument: "x", expected: "a count from 0 to n (\(n))", found: "\(x)") }
+    try requireLevel(confLevel)
+    for bound in [region.lower, region.upper] where bound.isFinite && !(0...1).contains(bound) {
+        throw .invalidOperand(argument: "share", expected: "a proportion in [0, 1]", found: ClaimText.number(bound))
+    }
+    func interval(_ k: Int) throws(ClaimError) -> TestResult {
+        try inference { () throws(InferenceError) in try binomialTest(x: k, n: n, confLevel: confLevel) }
+    }
+    let i = try interval(x)
+    let verdict = region.verdict(low: i.confLow!, high: i.confHigh!)
+    let (p, words): (Double, String) = try inference { () throws(InferenceError) in
+        switch region {
+        case let .atLeast(s), let .moreThan(s):
+            return (try binomialTest(x: x, n: n, p: s, alternative: .greater).pValue!, "exact binomial test of share > \(ClaimText.number(s))")
+        case let .atMost(s), let .lessThan(s):
+            return (try binomialTest(x: x, n: n, p: s, alternative: .less).pValue!, "exact binomial test of share < \(ClaimText.number(s))")
+        case .about:
+            let lo = try binomialTest(x: x, n: n, p: max(0, region.lower), alternative: .greater).pValue!
+            let hi = try binomialTest(x: x, n: n, p: min(1, region.upper), alternative: .less).pValue!
+            return (max(lo, hi), "TOST at \(ClaimText.number(region.lower)) and \(ClaimText.number(region.upper))")
+        }
+    }
+    var notes = extra
+    var tipping: Double?
+    func supported(_ k: Int) throws(ClaimError) -> Bool {
+        let j = try interval(k); return region.verdict(low: j.confLow!, high: j.confHigh!) == .supported
+    }
+    switch region {
+    case .atLeast, .moreThan:
+        // The lower limit rises with x: find the first x that is supported.
+        if try supported(n) {
+            var lo = -1, hi = n
+            while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { hi = mid } else { lo = mid } }
+            tipping = Double(hi)
+            notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% from \(hi) of \(n) (there are \(x))")
+        }
+    case .atMost, .lessThan:
+        if try supported(0) {
+            var lo = 0, hi = n + 1
+            while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { lo = mid } else { hi = mid } }
+            tipping = Double(lo)
+            notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% up to \(lo) of \(n) (there are \(x))")
+        }
+    case .about: break
+    }
+    return ClaimResult(claim: id, kind: "share", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
+                       confLevel: confLevel, pValue: p,
+                       method: "share \(x)/\(n) is \(region.words): Clopper-Pearson interval (binom.test); p: \(words)",
+                       notes: notes, tippingPoint: tipping)
+}

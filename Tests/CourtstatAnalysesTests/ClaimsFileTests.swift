@@ -1,0 +1,119 @@
+import CourtstatAnalyses
+import Testing
+
+/// A context with three periods and a few figures, as the figures file gives them.
+struct StubContext: ClaimContext {
+    var figuresPath: String { "figures.csv" }
+    func period(_ label: String) throws -> ClaimPeriod {
+        switch label {
+        case "2023-H1": return ClaimPeriod(label: label, days: 181)
+        case "2022", "2021": return ClaimPeriod(label: label, days: 365)
+        default: throw StubError(message: "expected a period such as 2023-H1, found '\(label)'")
+        }
+    }
+    func figure(_ id: String) -> FigureOperand? {
+        let mz = "https://en.zona.media/article/2023/07/19/337"
+        switch id {
+        case "F001": return FigureOperand(id: id, value: 2076, unit: "cases", qualifier: "exact", metric: "cases_received", article: "337",
+                                          group: "all", period: ClaimPeriod(label: "2023-01-01..2023-06-30", days: 181), sourceURL: mz, outlet: "Mediazona")
+        case "F041": return FigureOperand(id: id, value: 1001, unit: "cases", qualifier: "exact", metric: "cases_received", article: "337",
+                                          group: "all", period: ClaimPeriod(label: "2022-01-01..2022-12-31", days: 365), sourceURL: mz, outlet: "Mediazona")
+        case "F003": return FigureOperand(id: id, value: 1038, unit: "cases", qualifier: "derived", metric: "cases_received", article: "337",
+                                          group: "all", period: ClaimPeriod(label: "2022", days: 365), sourceURL: mz, outlet: "The Moscow Times")
+        case "F012": return FigureOperand(id: id, value: 35, unit: "percent", qualifier: "exact", metric: "share_prison_sentences",
+                                          article: "337", group: "mobilized", period: nil, sourceURL: mz, outlet: "RFE/RL")
+        case "F013": return FigureOperand(id: id, value: 28, unit: "percent", qualifier: "exact", metric: "share_prison_sentences",
+                                          article: "337", group: "contract", period: nil, sourceURL: mz, outlet: "RFE/RL")
+        case "F009": return FigureOperand(id: id, value: 330, unit: "sentence texts", qualifier: "exact", metric: "texts_examined",
+                                          article: "337", group: "all", period: nil, sourceURL: mz, outlet: "Mediazona")
+        default: return nil
+        }
+    }
+}
+struct StubError: Error, CustomStringConvertible { var message: String; var description: String { message } }
+
+@Suite struct ClaimsFileTests {
+    func check(_ text: String) throws -> [ClaimResult] {
+        let checker = ClaimChecker(context: StubContext(), path: "claims.toml")
+        return try ClaimsFile.parse(text, path: "claims.toml").map { try checker.check($0) }
+    }
+
+    func message(_ text: String) -> String {
+        do { _ = try check(text); return "" } catch { return "\(error)" }
+    }
+
+    @Test func designExampleChecksOnFigures() throws {
+        let results = try check("""
+        # from DESIGN.md
+        [[claim]]
+        id = "h1-2023-double-2022"
+        text = "2,076 cases in the first half of 2023, double the amount in all of 2022"
+        kind = "ratio"
+        a = "F001"
+        b = "F041"
+        at_least = 2
+        """)
+        #expect(results.count == 1)
+        #expect(results[0].claim == "h1-2023-double-2022")
+        #expect(results[0].verdict == .inconclusive)
+        #expect(results[0].notes.contains { $0.contains("per day the ratio is 4.182") })
+        #expect(results[0].notes.contains { $0.hasPrefix("F001: 2076 cases") })
+    }
+
+    @Test func sharesWithUnknownGroupSizesFromFigures() throws {
+        let r = try check("""
+        [[claim]]
+        id = "mobilised-more-prison"
+        kind = "greater"
+        share_a = "F012"
+        share_b = "F013"
+        n = "F009"
+        group_a = "mobilized"
+        group_b = "contract"
+        """)[0]
+        #expect(r.verdict == .inconclusive)
+        #expect(r.notes.contains("no split of the 330 makes the difference significant at 95%"))
+    }
+
+    @Test(arguments: [
+        ("[[claim]]\nid = \"x\"\nkind = \"ratios\"\na = 1\nb = 2\nat_least = 2\n", "claims.toml:3: kind: expected one of ratio"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = 10\nb = 5\nat_least = 2\n", "claims.toml:1: a_period: missing"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = 10\na_period = \"2023-H1\"\nb = 5\nb_period = \"2022\"\nat_least = two\n",
+         "claims.toml:8: expected a value"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = \"F999\"\nb = \"F041\"\nat_least = 2\n", "claims.toml:4: a: unknown figure 'F999'"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = \"F001\"\nb = \"F003\"\nat_least = 2\n", "claims.toml:5: b: figure F003 is derived"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = 10\na_period = \"2023-Q9\"\nb = 5\nb_period = \"2022\"\nat_least = 2\n",
+         "claims.toml:5: a_period: expected a period"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = \"F001\"\nb = \"F041\"\n", "claims.toml:1: claimed region: missing"),
+        ("[[claim]]\nid = \"x\"\nkind = \"ratio\"\na = \"F001\"\nb = \"F041\"\nat_least = 2\nat_most = 3\n", "claims.toml:1: claimed region: give only one"),
+        ("id = \"x\"\n", "claims.toml:1: 'id' comes before the first [[claim]] table"),
+        ("[claim]\nid = \"x\"\n", "claims.toml:1: expected a [[claim]] table header"),
+        ("[[claim]]\nid = \"x\nkind = \"ratio\"\n", "claims.toml:2: unterminated string"),
+        ("[[claim]]\nid = \"x\"\nid = \"y\"\n", "claims.toml:3: 'id' is given twice"),
+        ("[[claim]]\nkind = \"ratio\"\n", "claims.toml:1: id: missing"),
+        ("[[claim]]\nid = \"x\"\nkind = \"rate\"\ncount = 100\nperiod = \"2022\"\nper = \"fortnight\"\nat_least = 1\n", "claims.toml:6: per: expected day, week"),
+        ("[[claim]]\nid = \"x\"\nkind = \"share\"\nx = 400\nn = 330\nmore_than = 0.5\n", "claims.toml:4: x: expected"),
+        ("", "claims.toml:1: no [[claim]] table"),
+    ])
+    func malformedFilesNameTheLine(_ text: String, _ expected: String) {
+        let m = message(text)
+        #expect(m.hasPrefix(expected), "got: \(m)")
+    }
+
+    @Test func commentsStringsAndNumbersParse() throws {
+        let tables = try ClaimsFile.parse("""
+        [[claim]] # a comment
+        id = 'lit#eral'   # literal string with a hash
+        text = "quote \\" and \\u00e9"
+        a = 2_076
+        x = [58, 46]
+        flag = true
+        """, path: "c.toml")
+        #expect(tables[0].entries["id"]?.value == .string("lit#eral"))
+        #expect(tables[0].entries["text"]?.value == .string("quote \" and é"))
+        #expect(tables[0].entries["a"]?.value == .number(2076))
+        #expect(tables[0].entries["x"]?.value == .array([.number(58), .number(46)]))
+        #expect(tables[0].entries["flag"]?.value == .bool(true))
+        #expect(tables[0].entries["a"]?.line == 4)
+    }
+}
