@@ -28,7 +28,9 @@ struct NumericTable {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var header: (line: Int, fields: [(text: String, column: Int)])? = nil
         var rows: [(line: Int, fields: [(text: String, column: Int)])] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // "\r\n" is one Character in Swift: split on it as well as on "\n".
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let number = index + 1
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }

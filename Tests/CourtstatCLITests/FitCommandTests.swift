@@ -60,6 +60,18 @@ import Testing
         for (x, y) in zip(ta, tb) { #expect(agree(x["estimate"] as? Double, y["estimate"] as? Double, tolerance: 1e-12)) }
     }
 
+    /// A byte-order mark, CRLF line ends, quoted fields and a non-numeric column that is not
+    /// used: read as R's read.csv would. R: glm(n ~ time, poisson) on (3, 5, 4, 9) gives
+    /// time = 0.3339291 (se 0.2044296).
+    @Test func readsCRLFQuotesAndIgnoresUnusedColumns() throws {
+        let path = try Self.file("\u{FEFF}\"n\",\"time\",date\r\n3,0,2022-01-03\r\n5,1,2022-01-10\r\n4,2,\"2022-01-17\"\r\n9,3,x\r\n\r\n")
+        let run = try courtstat(["fit", "poisson", "--data", path, "--y", "n", "--x", "time", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let time = (run.json["terms"] as? [[String: Any]])?.last ?? [:]
+        #expect(abs((time["estimate"] as? Double ?? 0) - 0.3339291) < 1e-7)
+        #expect(abs((time["std_error"] as? Double ?? 0) - 0.2044296) < 1e-7)
+    }
+
     /// (arguments, file contents or nil for the fixture, status, start of the message)
     static let badInputs: [(String, String?, Int32, String)] = [
         ("poisson --y n --x week", "n,time\n1,0\n2,1\n3,2\n", 65, "DATA:1:1: no column 'week'"),
