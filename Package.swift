@@ -18,11 +18,11 @@ let package = Package(
         .systemLibrary(name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"])]),
         .target(name: "CourtstatNumerics", dependencies: ["CGSL"]),
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
-        .target(name: "CourtstatExport", dependencies: ["CourtstatInference", "CourtstatAnalyses", "CourtstatData"]),
+        .target(name: "CourtstatExport", dependencies: ["CourtstatInference", "CourtstatModels", "CourtstatAnalyses", "CourtstatData"]),
         .target(name: "CourtstatModels", dependencies: ["CourtstatNumerics", "CourtstatInference"]),
         .target(name: "CourtstatData"),
         .target(name: "CourtstatSimulation", dependencies: ["CourtstatData", "CourtstatNumerics"]),
-        .target(name: "CourtstatAnalyses", dependencies: ["CourtstatInference"]),
+        .target(name: "CourtstatAnalyses", dependencies: ["CourtstatNumerics", "CourtstatInference", "CourtstatModels", "CourtstatData"]),
         .executableTarget(name: "courtstat", dependencies: [
             "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatAnalyses", "CourtstatModels", "CourtstatData",
             "CourtstatSimulation",

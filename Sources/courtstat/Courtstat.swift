@@ -14,7 +14,7 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
-        subcommands: [TestCommand.self, ClaimCommand.self, CheckCommand.self, FitCommand.self,
+        subcommands: [TestCommand.self, ClaimCommand.self, CheckCommand.self, FitCommand.self, TrendCommand.self, CompareCommand.self,
                       ValidateCommand.self, CountCommand.self, SimulateCommand.self])
 
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including
@@ -45,6 +45,21 @@ struct Courtstat: ParsableCommand {
             case .missingInput: status = .noInput
             case .cannotWrite: status = .cannotCreate
             case .usage: status = .usage
+            }
+        } catch let error as AnalysisError {
+            report(error.description)
+            switch error {
+            case .invalid: status = .data
+            case .invalidArgument: status = .usage
+            case .model(let inner): if case .numerics = inner { status = .software } else { status = .data }
+            case .inference(let inner): if case .numerics = inner { status = .software } else { status = .data }
+            case .data(let inner):
+                switch inner.kind {
+                case .data: status = .data
+                case .missingInput: status = .noInput
+                case .cannotWrite: status = .cannotCreate
+                case .usage: status = .usage
+                }
             }
         } catch let error as InferenceError {
             report(error.description)

@@ -1,0 +1,187 @@
+import CourtstatData
+import CourtstatInference
+import CourtstatModels
+
+/// One case as the comparison sees it: which group it belongs to, how it ended, and what the
+/// strata and covariates need.
+public struct CompareCase: Sendable {
+    /// true for group a, false for group b.
+    public var inA: Bool
+    public var sentence: SentenceType?
+    public var months: Double?
+    public var date: CivilDate
+    public var court: String
+    public var part: String
+    public init(inA: Bool, sentence: SentenceType?, months: Double?, date: CivilDate, court: String, part: String) {
+        self.inA = inA; self.sentence = sentence; self.months = months; self.date = date; self.court = court; self.part = part
+    }
+}
+
+/// The outcome compared: custodial (prison, colony settlement, disciplinary battalion) or one
+/// sentence type, among the convicted (custodial, suspended, fine).
+public enum CompareOutcome: Sendable, Equatable, CustomStringConvertible {
+    case custodial
+    case sentence(SentenceType)
+
+    public init?(argument: String) {
+        if argument == "custodial" { self = .custodial; return }
+        guard let s = SentenceType(rawValue: argument), s.isConviction else { return nil }
+        self = .sentence(s)
+    }
+
+    public var description: String {
+        switch self { case .custodial: "custodial"; case .sentence(let s): s.rawValue }
+    }
+
+    func holds(_ s: SentenceType) -> Bool {
+        switch self { case .custodial: s.isCustodial; case .sentence(let t): s == t }
+    }
+}
+
+/// How cases are stratified for the Mantel–Haenszel odds ratio.
+public enum CompareStrata: String, Sendable, CaseIterable { case period, court }
+
+/// Which sentence lengths are compared.
+public enum CompareMonths: String, Sendable, CaseIterable { case custodial, all }
+
+/// Counts of one group: convicted cases, those with the outcome, and those left out
+/// (pending, acquitted, dismissed, unknown).
+public struct CompareGroup: Sendable, Equatable {
+    public var name: String
+    public var convicted: Int
+    public var withOutcome: Int
+    public var excluded: Int
+}
+
+/// The comparison of two groups on one outcome (DESIGN.md, compare).
+public struct CompareResult: Sendable {
+    public var outcome: CompareOutcome
+    public var groups: [CompareGroup]
+    /// share_a, share_b, risk_difference, risk_ratio, odds_ratio, chisq, mh_odds_ratio,
+    /// months_difference, months_shift, logistic:TERM, in this order; a row that could not be
+    /// computed carries a note instead of numbers.
+    public var results: [TestResult]
+    public var notes: [String]
+}
+
+public enum CompareAnalysis {
+    /// Compares groups a and b on an outcome among their convicted cases:
+    /// - share_a, share_b: Wilson intervals (prop.test without continuity correction);
+    /// - risk_difference: Newcombe's hybrid score interval for a − b; risk_ratio: a / b, log interval;
+    /// - odds_ratio: fisher.test (conditional MLE, exact interval, two-sided p); chisq: chisq.test's
+    ///   default for the 2x2 table (Yates' correction);
+    /// - mh_odds_ratio: mantelhaen.test's defaults over quarters (`period`) or courts;
+    /// - months_difference: Welch's t test of sentence_months, a − b; months_shift: wilcox.test
+    ///   with the Hodges–Lehmann shift and its interval, a − b;
+    /// - logistic:TERM: logistic regression of the outcome on group a (against b), the year of the
+    ///   case date and the article part (log odds, Wald intervals).
+    public static func compare(cases: [CompareCase], groupA: String, groupB: String, outcome: CompareOutcome = .custodial,
+                               strata: CompareStrata = .period, months: CompareMonths = .custodial,
+                               confLevel: Double = 0.95) throws(AnalysisError) -> CompareResult {
+        var groups = [CompareGroup(name: groupA, convicted: 0, withOutcome: 0, excluded: 0),
+                      CompareGroup(name: groupB, convicted: 0, withOutcome: 0, excluded: 0)]
+        var convicted: [CompareCase] = []
+        for c in cases {
+            let g = c.inA ? 0 : 1
+            guard let s = c.sentence, s.isConviction else { groups[g].excluded += 1; continue }
+            groups[g].convicted += 1
+            if outcome.holds(s) { groups[g].withOutcome += 1 }
+            convicted.append(c)
+        }
+        for g in groups where g.convicted == 0 {
+            throw .invalid("group '\(g.name)' has no convicted case (custodial, suspended or fine) among the cases that pass the filters")
+        }
+        let (xa, na, xb, nb) = (groups[0].withOutcome, groups[0].convicted, groups[1].withOutcome, groups[1].convicted)
+        var results: [TestResult] = []
+        var notes: [String] = []
+        func attempt(_ term: String, _ body: () throws -> TestResult) {
+            do { results.append(try body().named(term)) } catch {
+                results.append(TestResult(term: term, method: "not computed", notes: ["\(error)"]))
+            }
+        }
+        attempt("share_a") { try wilsonInterval(x: xa, n: na, confLevel: confLevel) }
+        attempt("share_b") { try wilsonInterval(x: xb, n: nb, confLevel: confLevel) }
+        attempt("risk_difference") { try newcombeDifference(x1: xa, n1: na, x2: xb, n2: nb, confLevel: confLevel) }
+        attempt("risk_ratio") { try riskRatio(x1: xa, n1: na, x2: xb, n2: nb, confLevel: confLevel) }
+        attempt("odds_ratio") { try fisherTest(a: xa, b: na - xa, c: xb, d: nb - xb, confLevel: confLevel) }
+        attempt("chisq") { try chiSquareTest(table: [[xa, na - xa], [xb, nb - xb]]) }
+        attempt("mh_odds_ratio") {
+            let tables = stratifiedTables(convicted, outcome: outcome, by: strata)
+            guard tables.count >= 2 else { throw AnalysisError.invalid("fewer than 2 \(strata.rawValue) strata with at least 2 cases") }
+            var r = try mantelHaenszelTest(strata: tables, confLevel: confLevel)
+            r.notes.append("\(tables.count) strata by \(strata == .period ? "quarter" : "court")")
+            return r
+        }
+        let lengths = { (inA: Bool) -> [Double] in
+            convicted.filter { $0.inA == inA && (months == .all || $0.sentence!.isCustodial) }.compactMap(\.months)
+        }
+        let monthsA = lengths(true), monthsB = lengths(false)
+        let which = months == .custodial ? "custodial sentences" : "all sentences with a term"
+        attempt("months_difference") {
+            var r = try tTest(a: monthsA, b: monthsB, confLevel: confLevel)
+            r.notes.append("sentence_months of \(which): \(monthsA.count) in \(groupA), \(monthsB.count) in \(groupB)")
+            return r
+        }
+        attempt("months_shift") { try wilcoxonTest(a: monthsA, b: monthsB, confLevel: confLevel) }
+        do {
+            results += try logisticRows(convicted, groupA: groupA, outcome: outcome, confLevel: confLevel)
+        } catch {
+            results.append(TestResult(term: "logistic", method: "logistic regression not computed", notes: ["\(error)"]))
+        }
+        if groups.contains(where: { $0.excluded > 0 }) {
+            notes.append("left out (pending, acquitted, dismissed, unknown): \(groups[0].excluded) in \(groupA), \(groups[1].excluded) in \(groupB)")
+        }
+        return CompareResult(outcome: outcome, groups: groups, results: results, notes: notes)
+    }
+
+    /// 2x2 tables (group a/b × outcome yes/no) per stratum with at least 2 cases.
+    static func stratifiedTables(_ cases: [CompareCase], outcome: CompareOutcome, by strata: CompareStrata) -> [Stratum] {
+        var tables: [String: Stratum] = [:]
+        for c in cases {
+            let key = strata == .court ? c.court : Period(containing: c.date, unit: .quarter).description
+            var t = tables[key] ?? Stratum(a: 0, b: 0, c: 0, d: 0)
+            let yes = outcome.holds(c.sentence!)
+            switch (c.inA, yes) {
+            case (true, true): t.a += 1
+            case (true, false): t.b += 1
+            case (false, true): t.c += 1
+            case (false, false): t.d += 1
+            }
+            tables[key] = t
+        }
+        return tables.keys.sorted().compactMap { key in
+            let t = tables[key]!
+            return t.a + t.b + t.c + t.d >= 2 ? t : nil
+        }
+    }
+
+    /// Logistic regression of the outcome on group a, the year of the date and the article part
+    /// (levels with fewer than 10 convicted cases are pooled with the reference level).
+    static func logisticRows(_ cases: [CompareCase], groupA: String, outcome: CompareOutcome,
+                             confLevel: Double) throws -> [TestResult] {
+        let y = cases.map { outcome.holds($0.sentence!) ? 1.0 : 0.0 }
+        var predictors: [(name: String, values: [Double])] = [("group:\(groupA)", cases.map { $0.inA ? 1 : 0 })]
+        predictors += factorColumns("year", cases.map { String($0.date.year) })
+        predictors += factorColumns("part", cases.map { $0.part.isEmpty ? "(none)" : $0.part })
+        let design = try Design(predictors)
+        let fit = try GeneralizedLinearModel.logistic(y: y, design: design, options: .init(confLevel: confLevel), responseName: outcome.description)
+        return fit.terms.map { t in
+            TestResult(term: "logistic:\(t.term)", estimate: t.estimate, stdError: t.stdError, statistic: t.statistic,
+                       pValue: t.pValue, confLow: t.confLow, confHigh: t.confHigh, confLevel: t.confLevel,
+                       method: "logistic regression of \(outcome) among the convicted (log odds; R: glm(family = binomial)); " + t.method,
+                       n: fit.glance.n)
+        }
+    }
+
+    /// Indicator columns for a factor: one per level except the most common (the reference),
+    /// levels with fewer than 10 cases pooled into the reference.
+    static func factorColumns(_ name: String, _ values: [String]) -> [(name: String, values: [Double])] {
+        var counts: [String: Int] = [:]
+        for v in values { counts[v, default: 0] += 1 }
+        guard counts.count > 1 else { return [] }
+        let reference = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+        return counts.keys.sorted().filter { $0 != reference && counts[$0]! >= 10 }.map { level in
+            ("\(name):\(level)", values.map { $0 == level ? 1 : 0 })
+        }
+    }
+}

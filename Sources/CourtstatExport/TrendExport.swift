@@ -1,0 +1,77 @@
+import CourtstatAnalyses
+import CourtstatData
+
+/// The trend's tables under DESIGN.md's names, its JSON document, and its chart.
+public enum TrendExport {
+    public static func seriesRows(_ r: TrendResult) -> [TidyRow] {
+        r.series.map { p in
+            TidyRow([("period", .text(p.period.description)), ("period_start", .text(p.period.start.description)),
+                     ("period_end", .text(p.period.end.description)), ("days", .integer(p.period.days)), ("n", .integer(p.n)),
+                     ("fitted", .number(p.fitted)), ("fit_low", .number(p.fitLow)), ("fit_high", .number(p.fitHigh))])
+        }
+    }
+
+    public static func derivedRows(_ r: TrendResult) -> [TidyRow] {
+        r.derived.map { d in
+            var row = ColumnGlossary.row(d.result)
+            row.columns.insert((name: "segment", cell: .text(d.segment)), at: 1)
+            return row
+        }
+    }
+
+    /// Term rows of every model, each with a leading `model` column.
+    public static func modelRows(_ r: TrendResult) -> [TidyRow] {
+        r.models.flatMap { m in
+            m.fit.terms.map { t in
+                var row = ModelGlossary.termRow(t)
+                row.columns.insert((name: "model", cell: .text(m.kind.rawValue)), at: 0)
+                return row
+            }
+        }
+    }
+
+    /// {"series": [...], "models": [{"model", "terms", "glance"}], "chosen", "chosen_because",
+    /// "overdispersion", "break", "derived": [...], "notes": [...]}.
+    public static func json(_ r: TrendResult, periods: [Period], writer: JSONWriter) -> String {
+        let models = r.models.map { m in
+            "{\"model\": " + JSONWriter.string(m.kind.rawValue) + ", " + ModelGlossary.jsonMembers(m.fit, writer: writer) + "}"
+        }
+        var breakObject = "null"
+        if let k = r.breakIndex {
+            var members = ["\"period\": " + JSONWriter.string(periods[k].description),
+                           "\"index\": \(k)", "\"estimated\": \(r.breakEstimate != nil)"]
+            if let e = r.breakEstimate {
+                members.append("\"conf_low\": " + JSONWriter.string(periods[e.confLow].description))
+                members.append("\"conf_high\": " + JSONWriter.string(periods[e.confHigh].description))
+                members.append("\"method\": " + JSONWriter.string(e.method))
+            }
+            breakObject = "{" + members.joined(separator: ", ") + "}"
+        }
+        return "{\"series\": [" + seriesRows(r).map(writer.object).joined(separator: ", ") + "], "
+            + "\"models\": [" + models.joined(separator: ", ") + "], "
+            + "\"chosen\": " + JSONWriter.string(r.chosen.rawValue) + ", "
+            + "\"chosen_because\": " + JSONWriter.string(r.chosenBecause) + ", "
+            + "\"overdispersion\": " + writer.object(ColumnGlossary.row(r.overdispersion)) + ", "
+            + "\"break\": " + breakObject + ", "
+            + "\"derived\": [" + derivedRows(r).map(writer.object).joined(separator: ", ") + "], "
+            + "\"notes\": " + writer.value(.list(r.notes)) + "}\n"
+    }
+
+    /// Counts per period with the chosen model's fit and band, the break marked.
+    public static func chart(_ r: TrendResult, name: String, title: String) -> (GnuplotData, GnuplotScript) {
+        let data = GnuplotData(
+            columns: ["period_start", "n", "fitted", "fit_low", "fit_high"],
+            datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit",
+                        rows: r.series.map { [.text($0.period.start.description), .integer($0.n), .number($0.fitted),
+                                               .number($0.fitLow), .number($0.fitHigh)] })])
+        var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "cases per period", timeAxis: true,
+                                   layers: [.band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fit"),
+                                            .points(index: 0, x: "period_start", y: "n", title: "cases"),
+                                            .line(index: 0, x: "period_start", y: "fitted", title: "\(r.chosen.rawValue) trend")])
+        script.yFrom = 0
+        if let k = r.breakIndex {
+            script.markers = [(x: r.series[k].period.start.description, label: r.breakEstimate == nil ? "break" : "estimated break")]
+        }
+        return (data, script)
+    }
+}

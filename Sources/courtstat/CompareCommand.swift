@@ -1,0 +1,106 @@
+import ArgumentParser
+import CourtstatAnalyses
+import CourtstatData
+import CourtstatExport
+import Foundation
+
+struct CompareCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compare",
+        abstract: "Compare two groups on an outcome among the convicted (e.g. custodial, mobilised vs contract).",
+        discussion: """
+        Among the convicted (prison, colony_settlement, disciplinary_battalion, suspended, fine) of each \
+        group; pending, acquitted, dismissed and unknown are left out and counted. Rows: share_a, share_b \
+        (Wilson), risk_difference (Newcombe, a - b), risk_ratio, odds_ratio (fisher.test), chisq, \
+        mh_odds_ratio (mantelhaen.test over --stratify), months_difference (Welch t, a - b), months_shift \
+        (wilcox.test, Hodges-Lehmann), logistic:TERM. Several outcomes (--outcome custodial,suspended) add \
+        Holm-adjusted p-values. JSON: {"groups": [...], "results": [...], "notes": [...]}; csv and table \
+        print the results.
+        """)
+    @Argument(help: "The case file (CSV), or - for standard input.") var file: String
+    @Option(help: "custodial, or a sentence type among the convictions (suspended, fine, prison, ...); comma-separated for several.") var outcome: String = "custodial"
+    @Option(help: "The column whose values form the groups (defendant_status, court, region, article, part).") var group: String = "defendant_status"
+    @Option(name: .customLong("a"), help: "The value of group a.") var groupA: String
+    @Option(name: .customLong("b"), help: "The value of group b.") var groupB: String
+    @Option(help: "Strata for the Mantel-Haenszel odds ratio: period (quarters) or court.") var stratify: String = "period"
+    @Option(help: "Sentence lengths compared: custodial (default) or all terms.") var months: String = "custodial"
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel: String = "0.95"
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var output: OutputOptions
+
+    func outcomes() throws -> [CompareOutcome] {
+        try outcome.split(separator: ",", omittingEmptySubsequences: false).map {
+            guard let o = CompareOutcome(argument: String($0)) else {
+                throw CLIError.usage("--outcome", expected: "custodial or convictions' sentence types (prison, colony_settlement, disciplinary_battalion, suspended, fine)", got: outcome)
+            }
+            return o
+        }
+    }
+
+    func groupColumn() throws -> CaseColumn {
+        guard let c = CaseColumn(argument: group), CaseColumn.splittable.contains(c) else {
+            throw CLIError.usage("--group", expected: "defendant_status, article, sentence_type, court, region or part", got: group)
+        }
+        return c
+    }
+
+    func validate() throws {
+        _ = try outcomes(); _ = try groupColumn()
+        guard CompareStrata(rawValue: stratify) != nil else { throw CLIError.usage("--stratify", expected: "period or court", got: stratify) }
+        guard CompareMonths(rawValue: months) != nil else { throw CLIError.usage("--months", expected: "custodial or all", got: months) }
+        guard groupA != groupB else { throw CLIError.usage("--b", expected: "a group other than --a", got: groupB) }
+    }
+
+    func run() throws {
+        let level = try ArgumentValues.number(confLevel, "--conf-level")
+        guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
+        let cases = try readCompareCases(file: file, filters: filters, column: try groupColumn(), a: groupA, b: groupB)
+        let results = try outcomes().map { o in
+            try CompareAnalysis.compare(cases: cases, groupA: groupA, groupB: groupB, outcome: o,
+                                        strata: CompareStrata(rawValue: stratify)!, months: CompareMonths(rawValue: months)!,
+                                        confLevel: level)
+        }
+        for note in Set(results.flatMap(\.notes)).sorted() { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
+        let number = NumberFormat(significantDigits: output.digits ?? 17)
+        let rows = try CompareExport.resultRows(results)
+        let text: String
+        switch output.resolvedFormat {
+        case .json:
+            let w = JSONWriter(format: number)
+            text = "{\"groups\": [" + CompareExport.groupRows(results).map(w.object).joined(separator: ", ") + "], \"results\": ["
+                + rows.map(w.object).joined(separator: ", ") + "], \"notes\": " + w.value(.list(results.flatMap(\.notes))) + "}\n"
+        case .csv: text = CSVWriter(format: number).render(rows)
+        case .table:
+            let t = TableWriter(format: output.digits.map { NumberFormat(significantDigits: $0) } ?? .table)
+            text = t.render(CompareExport.groupRows(results)) + "\n" + t.render(rows)
+        }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// Reads the cases of groups a and b that pass the filters (every row is checked; the first
+/// problem stops with file:line:column). A group value that never occurs is a usage error.
+func readCompareCases(file: String, filters: FilterOptions, column: CaseColumn, a: String, b: String) throws -> [CompareCase] {
+    let reader = try CaseReader(source: InputSource(path: file), mapping: filters.mapping())
+    guard reader.positions[column] != nil else {
+        throw DataError.bad(file: reader.csv.fileName, line: 1, column: 1, name: "header",
+                            expected: "a column '\(column.name)' to form the groups", found: "none")
+    }
+    let matcher = CaseMatcher(try filters.filter())
+    var cases: [CompareCase] = []
+    var seen: Set<String> = []
+    while try reader.next() {
+        guard let date = matcher.date(of: reader) else { continue }
+        let value = reader.string(column) ?? ""
+        if seen.count < 1000 { seen.insert(value) }
+        guard value == a || value == b else { continue }
+        let f = reader.current
+        cases.append(CompareCase(inA: value == a, sentence: f.sentenceType, months: f.months, date: date,
+                                 court: reader.string(.court) ?? "", part: reader.string(.part) ?? ""))
+    }
+    let values = seen.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+    for (name, option) in [(a, "--a"), (b, "--b")] where !seen.contains(name) {
+        throw CLIError.usage(option, expected: "a value of \(column.name) among the filtered cases (\(values))", got: name)
+    }
+    return cases
+}
