@@ -33,7 +33,8 @@ public enum CompareOutcome: Sendable, Equatable, CustomStringConvertible {
         switch self { case .custodial: "custodial"; case .sentence(let s): s.rawValue }
     }
 
-    func holds(_ s: SentenceType) -> Bool {
+    /// Whether a sentence counts as the outcome.
+    public func holds(_ s: SentenceType) -> Bool {
         switch self { case .custodial: s.isCustodial; case .sentence(let t): s == t }
     }
 }

@@ -54,7 +54,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let level = try ArgumentValues.number(confLevel, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
-        let cases = try readCompareCases(file: file, filters: filters, column: try groupColumn(), a: groupA, b: groupB)
+        let cases = try CompareAnalysis.readCases(source: InputSource(path: file), mapping: filters.mapping(), filter: filters.filter(),
+                                                   column: try groupColumn(), a: groupA, b: groupB)
         let results = try outcomes().map { o in
             try CompareAnalysis.compare(cases: cases, groupA: groupA, groupB: groupB, outcome: o,
                                         strata: CompareStrata(rawValue: stratify)!, months: CompareMonths(rawValue: months)!,
@@ -76,31 +77,4 @@ struct CompareCommand: ParsableCommand {
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }
-}
-
-/// Reads the cases of groups a and b that pass the filters (every row is checked; the first
-/// problem stops with file:line:column). A group value that never occurs is a usage error.
-func readCompareCases(file: String, filters: FilterOptions, column: CaseColumn, a: String, b: String) throws -> [CompareCase] {
-    let reader = try CaseReader(source: InputSource(path: file), mapping: filters.mapping())
-    guard reader.positions[column] != nil else {
-        throw DataError.bad(file: reader.csv.fileName, line: 1, column: 1, name: "header",
-                            expected: "a column '\(column.name)' to form the groups", found: "none")
-    }
-    let matcher = CaseMatcher(try filters.filter())
-    var cases: [CompareCase] = []
-    var seen: Set<String> = []
-    while try reader.next() {
-        guard let date = matcher.date(of: reader) else { continue }
-        let value = reader.string(column) ?? ""
-        if seen.count < 1000 { seen.insert(value) }
-        guard value == a || value == b else { continue }
-        let f = reader.current
-        cases.append(CompareCase(inA: value == a, sentence: f.sentenceType, months: f.months, date: date,
-                                 court: reader.string(.court) ?? "", part: reader.string(.part) ?? ""))
-    }
-    let values = seen.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-    for (name, option) in [(a, "--a"), (b, "--b")] where !seen.contains(name) {
-        throw CLIError.usage(option, expected: "a value of \(column.name) among the filtered cases (\(values))", got: name)
-    }
-    return cases
 }

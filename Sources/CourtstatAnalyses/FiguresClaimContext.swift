@@ -1,0 +1,44 @@
+import CourtstatData
+import Foundation
+
+/// Claims see periods through the data layer's parser and figures through the figures file.
+public struct FiguresClaimContext: ClaimContext {
+    public let figures: PublishedFigures
+    public var figuresPath: String { figures.file }
+
+    public init(figures: PublishedFigures) { self.figures = figures }
+
+    public func period(_ label: String) throws -> ClaimPeriod {
+        let p = try Period.parse(label)
+        return ClaimPeriod(label: label, days: p.days)
+    }
+
+    public func figure(_ id: String) -> FigureOperand? {
+        guard let f = figures[id] else { return nil }
+        let period = f.period.map { ClaimPeriod(label: Self.label(of: $0), days: $0.days) }
+        return FigureOperand(id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier.rawValue, metric: f.metric,
+                             article: f.article, group: f.group, period: period, sourceURL: f.sourceURL, outlet: f.sourceOutlet)
+    }
+
+    /// "2023-H1" for a range that is exactly a year, half, quarter, month or ISO week; else the range.
+    public static func label(of period: Period) -> String {
+        for unit in [PeriodUnit.year, .half, .quarter, .month, .week] {
+            let whole = Period(containing: period.start, unit: unit)
+            if whole.start == period.start && whole.end == period.end { return whole.description }
+        }
+        return "\(period.start)..\(period.end)"
+    }
+}
+
+extension ClaimsFile {
+    /// A claims file's text: a missing or unreadable file is DataError 66, invalid UTF-8 is 65.
+    public static func read(path: String) throws(DataError) -> String {
+        let fd = try InputSource(path: path).open()
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: fd != 0)
+        let data = handle.readDataToEndOfFile()
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .bad(file: path, line: 1, column: 1, name: nil, expected: "UTF-8 text", found: "invalid bytes")
+        }
+        return text
+    }
+}

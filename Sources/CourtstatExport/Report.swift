@@ -1,0 +1,137 @@
+import CourtstatAnalyses
+import CourtstatData
+import CourtstatInference
+import Foundation
+
+/// What `courtstat report` is asked to do.
+public struct ReportOptions: Sendable {
+    public var dataPath: String?
+    public var figuresPath: String
+    public var claimsPath: String?
+    public var outDir: String
+    /// Run gnuplot on every script written (PNG and SVG next to them).
+    public var render: Bool
+    public init(dataPath: String?, figuresPath: String, claimsPath: String?, outDir: String, render: Bool = true) {
+        self.dataPath = dataPath; self.figuresPath = figuresPath; self.claimsPath = claimsPath; self.outDir = outDir; self.render = render
+    }
+}
+
+/// Everything the report computed, for report.md.
+public struct ReportFindings {
+    public var dataPath: String?
+    public var trend: TrendResult?
+    public var trendPeriods: [Period] = []
+    public var compare: CompareResult?
+    public var figureClaims: [ClaimResult] = []
+    public var dataClaims: [ClaimResult] = []
+    public var claimsPath: String?
+    public var figuresPath: String
+    public var charts: [String] = []
+    public var notes: [String] = []
+}
+
+/// `courtstat report`: the analyses on a dataset, written to a folder as CSV, gnuplot .dat/.gp,
+/// rendered PNG/SVG and report.md. Every file is written under a temporary name and renamed.
+public enum Report {
+    public static func run(_ o: ReportOptions, progress: (String) -> Void = { _ in }) throws -> [String] {
+        var written: [String] = []
+        func write(_ name: String, _ text: String) throws {
+            let w = try AtomicFileWriter(path: o.outDir + "/" + name)
+            try w.write(text)
+            try w.commit()
+            written.append(name)
+        }
+        func writeChart(_ data: GnuplotData, _ script: GnuplotScript) throws {
+            try write(script.name + ".dat", data.render())
+            try write(script.name + ".gp", try script.render(for: data))
+        }
+        try makeFolder(o.outDir)
+        let csv = CSVWriter()
+        let figures = try PublishedFigures(source: InputSource(path: o.figuresPath))
+        var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
+
+        if let dataPath = o.dataPath {
+            progress("trend of weekly Art. 337 cases")
+            var filter = CaseFilter()
+            filter.articles = ["337"]
+            let reader = try CaseReader(source: InputSource(path: dataPath))
+            let counts = try CaseCounter.count(reader, by: .week, filter: filter)
+            let trend = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, breakChoice: .mobilisation)
+            findings.trend = trend
+            findings.trendPeriods = counts.periods
+            try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
+            try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
+            try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
+            let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "Art. 337 (AWOL) cases received per week — SYNTHETIC data")
+            try writeChart(tdata, tscript)
+            findings.charts.append("trend")
+
+            progress("custodial sentences, mobilised against contract soldiers")
+            var byDecision = CaseFilter()
+            byDecision.date = .decision
+            let cases = try CompareAnalysis.readCases(source: InputSource(path: dataPath), filter: byDecision,
+                                                      column: .defendantStatus, a: "mobilized", b: "contract")
+            let compare = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
+            findings.compare = compare
+            try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
+            try write("compare_results.csv", csv.render(try CompareExport.resultRows([compare])))
+            let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
+            try write("custodial_share_by_quarter.csv", csv.render(share.rows))
+            try writeChart(share.data, share.script)
+            findings.charts.append("custodial_share")
+            let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract")
+            try writeChart(lengths.data, lengths.script)
+            findings.charts.append("sentence_months")
+        }
+
+        progress("published figures")
+        let published = ReportCharts.publishedFigures(figures)
+        try write("published_figures_337.csv", csv.render(published.rows))
+        try writeChart(published.data, published.script)
+        findings.charts.append("published_figures")
+
+        if let claimsPath = o.claimsPath {
+            progress("claims")
+            let text = try ClaimsFile.read(path: claimsPath)
+            let tables = try ClaimsFile.parse(text, path: claimsPath)
+            let checker = ClaimChecker(context: FiguresClaimContext(figures: figures), path: claimsPath)
+            findings.figureClaims = try tables.map { try checker.check($0) }
+            try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
+        }
+
+        try write("report.md", ReportMarkdown.render(findings))
+        if o.render {
+            progress("rendering charts with gnuplot")
+            for chart in findings.charts { try renderChart(chart, in: o.outDir) }
+        }
+        return written
+    }
+
+    static func makeFolder(_ path: String) throws {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            throw DataError.cannotWrite(path: path, reason: "cannot create the folder")
+        }
+        guard access(path, W_OK) == 0 else { throw DataError.cannotWrite(path: path, reason: "the folder is not writable") }
+    }
+
+    /// Runs `gnuplot NAME.gp` in the output folder; PNG and SVG appear next to the script.
+    static func renderChart(_ name: String, in folder: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["gnuplot", name + ".gp"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do { try process.run() } catch {
+            throw DataError.cannotWrite(path: folder + "/" + name + ".png", reason: "gnuplot could not be started (apt-get install gnuplot-nox)")
+        }
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let reason = process.terminationStatus == 127 ? "gnuplot is not installed (apt-get install gnuplot-nox)"
+                : "gnuplot failed: " + message.trimmingCharacters(in: .whitespacesAndNewlines)
+            throw DataError.cannotWrite(path: folder + "/" + name + ".png", reason: reason)
+        }
+    }
+}
