@@ -39,6 +39,18 @@ public struct ClaimChecker {
                 }
                 return try checkRateClaim(id: id, count: count.value, period: try reader.period("period", for: count), per: unit,
                                           region: try reader.region(), confLevel: level, notes: notes)
+            case "share" where table.entries["where"] != nil:
+                guard let tally = context.caseData else { return needsData(id, kind, level, notes) }
+                let (x, n, note) = try reader.dataOnlyShare(tally: tally)
+                guard n > 0 else { throw reader.error("where", "no case in the data matches the claim's article and dates") }
+                return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level, notes: notes + [note])
+            case "share" where table.entries["share"] != nil && context.caseData != nil:
+                let share = try reader.proportionFigure("share")
+                if let share, let (x, n, note) = reader.dataShare(share, tally: context.caseData!) {
+                    return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level,
+                                               notes: notes + reader.qualifierNotes(share) + [note])
+                }
+                fallthrough
             case "share":
                 let n = try reader.count("n")
                 notes += n.notes
@@ -64,13 +76,19 @@ public struct ClaimChecker {
                     return try checkGreaterClaim(id: id, x1: x.0, n1: n.0, x2: x.1, n2: n.1, groupA: groupA, groupB: groupB,
                                                  confLevel: level, notes: notes)
                 }
+                if let tally = context.caseData, let fa = try reader.proportionFigure("share_a"), let fb = try reader.proportionFigure("share_b"),
+                   let a = reader.dataShare(fa, tally: tally), let b = reader.dataShare(fb, tally: tally) {
+                    return try checkGreaterClaim(id: id, x1: a.x, n1: a.n, x2: b.x, n2: b.n, groupA: groupA, groupB: groupB,
+                                                 confLevel: level, notes: notes + [a.note, b.note])
+                }
                 let shareA = try reader.proportion("share_a"), shareB = try reader.proportion("share_b")
                 let n = try reader.count("n")
                 notes += shareA.notes + shareB.notes + n.notes
                 return try checkGreaterClaimUnknownSplit(id: id, shareA: shareA.value, shareB: shareB.value, total: n.value,
                                                          groupA: groupA, groupB: groupB, confLevel: level, notes: notes)
             case "trend":
-                throw reader.error("kind", "a trend claim needs case-level data (--data) and the trend analysis, which this version cannot run yet")
+                guard let tally = context.caseData else { return needsData(id, kind, level, notes) }
+                return try checkTrendClaim(id: id, reader: reader, tally: tally, confLevel: level, notes: notes)
             default:
                 throw reader.error("kind", "expected one of \(Self.kinds.joined(separator: ", ")), found '\(kind)'")
             }
@@ -81,6 +99,13 @@ public struct ClaimChecker {
             }
             throw error
         }
+    }
+
+    /// A claim that only case-level data can decide, checked without them: inconclusive, saying so.
+    func needsData(_ id: String, _ kind: String, _ level: Double, _ notes: [String]) -> ClaimResult {
+        ClaimResult(claim: id, kind: kind, verdict: .inconclusive, estimate: nil, confLow: nil, confHigh: nil, confLevel: level,
+                    pValue: nil, method: "not checked: this claim needs case-level data (courtstat check --data FILE)",
+                    notes: notes + ["no published figure measures this; check it on case-level data"])
     }
 
     /// A note when a figure counts something other than what the claim is about (`measure`).

@@ -1,3 +1,5 @@
+import CourtstatData
+
 /// A published figure as a claim operand: its value with the period it covers, and what the
 /// notes must say about it (qualifier, source, definition).
 public struct FigureOperand: Sendable, Equatable {
@@ -10,11 +12,14 @@ public struct FigureOperand: Sendable, Equatable {
     public var article: String
     public var group: String
     public var period: ClaimPeriod?
+    /// The exact range of the period, for counting in case data.
+    public var range: Period?
     public var sourceURL: String
     public var outlet: String
 
     public init(id: String, value: Double, unit: String, qualifier: String, metric: String, article: String, group: String,
-                period: ClaimPeriod?, sourceURL: String, outlet: String) {
+                period: ClaimPeriod?, sourceURL: String, outlet: String, range: Period? = nil) {
+        self.range = range
         self.id = id; self.value = value; self.unit = unit; self.qualifier = qualifier; self.metric = metric
         self.article = article; self.group = group; self.period = period; self.sourceURL = sourceURL; self.outlet = outlet
     }
@@ -29,4 +34,10 @@ public protocol ClaimContext {
     func figure(_ id: String) -> FigureOperand?
     /// The file the figures come from (for messages).
     var figuresPath: String { get }
+    /// Case-level data to count figures' quantities in, when claims are checked on case data.
+    var caseData: CaseTally? { get }
+}
+
+extension ClaimContext {
+    public var caseData: CaseTally? { nil }
 }

@@ -68,6 +68,13 @@ struct TableReader {
             guard f.value >= 0, f.value == f.value.rounded(), f.unit != "percent" else {
                 throw error(key, "figure \(id) is \(ClaimText.number(f.value)) \(f.unit), not a count")
             }
+            if let tally = context.caseData {
+                if let (n, note) = try dataCount(f, tally: tally) {
+                    return Operand(value: n, figure: f, notes: qualifierNotes(f) + [note])
+                }
+                return Operand(value: Int(f.value), figure: f,
+                               notes: qualifierNotes(f) + ["\(f.id) (\(f.metric), article \(f.article)) cannot be counted in the case data; its published value is used"])
+            }
             return Operand(value: Int(f.value), figure: f, notes: qualifierNotes(f))
         default:
             throw error(key, "expected a count or a figure id such as \"F001\"")
@@ -101,6 +108,12 @@ struct TableReader {
         default:
             throw error(key, "expected a proportion or a figure id")
         }
+    }
+
+    /// The figure a proportion key names, if it names one.
+    func proportionFigure(_ key: String) throws(ClaimError) -> FigureOperand? {
+        guard case .string(let id)? = table.entries[key]?.value else { return nil }
+        return try figure(id, key: key)
     }
 
     /// The period for an operand: the key's label, else the figure's own period.

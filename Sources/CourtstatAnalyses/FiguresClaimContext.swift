@@ -5,8 +5,10 @@ import Foundation
 public struct FiguresClaimContext: ClaimContext {
     public let figures: PublishedFigures
     public var figuresPath: String { figures.file }
+    /// When set, counts and shares that figures name are counted in these cases instead.
+    public let caseData: CaseTally?
 
-    public init(figures: PublishedFigures) { self.figures = figures }
+    public init(figures: PublishedFigures, caseData: CaseTally? = nil) { self.figures = figures; self.caseData = caseData }
 
     public func period(_ label: String) throws -> ClaimPeriod {
         let p = try Period.parse(label)
@@ -17,7 +19,7 @@ public struct FiguresClaimContext: ClaimContext {
         guard let f = figures[id] else { return nil }
         let period = f.period.map { ClaimPeriod(label: Self.label(of: $0), days: $0.days) }
         return FigureOperand(id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier.rawValue, metric: f.metric,
-                             article: f.article, group: f.group, period: period, sourceURL: f.sourceURL, outlet: f.sourceOutlet)
+                             article: f.article, group: f.group, period: period, sourceURL: f.sourceURL, outlet: f.sourceOutlet, range: f.period)
     }
 
     /// "2023-H1" for a range that is exactly a year, half, quarter, month or ISO week; else the range.

@@ -97,6 +97,12 @@ public enum Report {
             let checker = ClaimChecker(context: FiguresClaimContext(figures: figures), path: claimsPath)
             findings.figureClaims = try tables.map { try checker.check($0) }
             try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
+            if let dataPath = o.dataPath {
+                let tally = try CaseTally(source: InputSource(path: dataPath))
+                let onData = ClaimChecker(context: FiguresClaimContext(figures: figures, caseData: tally), path: claimsPath)
+                findings.dataClaims = try tables.map { try onData.check($0) }
+                try write("claims_synthetic_data.csv", csv.render(findings.dataClaims.map(ClaimGlossary.row)))
+            }
         }
 
         try write("report.md", ReportMarkdown.render(findings))

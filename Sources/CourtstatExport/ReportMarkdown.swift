@@ -22,7 +22,8 @@ enum ReportMarkdown {
         if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods) }
         if let compare = f.compare { out += compareSection(compare) }
         out += figuresSection(f)
-        if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures") }
+        if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil) }
+        if !f.dataClaims.isEmpty { out += claimsSection(f.dataClaims, path: f.claimsPath ?? "", source: "the synthetic case data", data: f.dataPath) }
         out += ["## Files", "",
                 "CSV tables (tidy, full precision), gnuplot data (`.dat`) and scripts (`.gp`, run as `gnuplot NAME.gp` here),",
                 "and the charts as PNG and SVG. The numbers in the sentences above are rounded; the CSV files carry all digits.", ""]
@@ -114,9 +115,11 @@ enum ReportMarkdown {
          "Published tallies of Art. 337 cases received (`\(f.figuresPath)`, each row sourced), drawn as cases per week over the period each covers; derived figures (computed from a ratio a source states) are left out.", ""]
     }
 
-    static func claimsSection(_ claims: [ClaimResult], path: String, source: String) -> [String] {
+    static func claimsSection(_ claims: [ClaimResult], path: String, source: String, data: String?) -> [String] {
+        let command = "courtstat check \(path)" + (data.map { " --data \($0)" } ?? "")
         var lines = ["## Claims checked on \(source)", "",
-                     "`courtstat check \(path)`: supported when the whole interval lies in the claimed region, contradicted when none of it does, inconclusive otherwise.", "",
+                     (data == nil ? "" : "The same claims, with every count and share the figures name counted again in the SYNTHETIC cases (not real records). ")
+                     + "`\(command)`: supported when the whole interval lies in the claimed region, contradicted when none of it does, inconclusive otherwise.", "",
                      "| claim | verdict | estimate | interval | p | method |", "|---|---|---|---|---|---|"]
         for c in claims {
             lines.append("| \(c.claim) | **\(c.verdict.rawValue)** | \(n(c.estimate)) | \(n(c.confLow)) to \(n(c.confHigh)) (\(n(c.confLevel * 100, 3))%) | \(p(c.pValue)) | \(c.method.replacingOccurrences(of: "|", with: "/")) |")

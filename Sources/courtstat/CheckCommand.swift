@@ -16,12 +16,14 @@ struct CheckCommand: ParsableCommand {
         """)
     @Argument(help: "The claims file (TOML, one [[claim]] table per claim).") var claims: String
     @Option(help: "Published figures (CSV).") var figures: String = "datasets/published_figures.csv"
+    @Option(help: "Case-level data (CSV): count the claims' figures again in these cases, and check claims only data can decide.") var data: String?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let text = try ClaimsFile.read(path: claims)
         let figureTable = try PublishedFigures(source: InputSource(path: figures))
-        let context = FiguresClaimContext(figures: figureTable)
+        let tally = try data.map { try CaseTally(source: InputSource(path: $0)) }
+        let context = FiguresClaimContext(figures: figureTable, caseData: tally)
         let checker = ClaimChecker(context: context, path: claims)
         let results = try ClaimsFile.parse(text, path: claims).map { try checker.check($0) }
         output.emit(ResultSet(main: nil, rows: results.map(ClaimGlossary.row)))
