@@ -22,37 +22,58 @@ public struct CountTable: Sendable, Equatable {
 
 /// Reads every case, checking each row (the first problem stops the count), and counts the
 /// cases that pass the filter by the period holding their date.
+///
+/// A large file (not standard input) is read in parts by as many threads as there are cores
+/// (at most 4): each part starts at a line start and is counted on its own, and the parts are
+/// added up. A part's result is used only if the part before it ended exactly where it began
+/// (a quoted field with a line break across the cut would not); otherwise the file is counted
+/// again in one piece. Errors and their line numbers are as a single reader gives them.
 public enum CaseCounter {
     public static func count(_ reader: CaseReader, by unit: PeriodUnit, split: CaseColumn? = nil,
                              filter: CaseFilter = CaseFilter()) throws(DataError) -> CountTable {
-        let compiled = CompiledFilter(filter)
-        var days = DayCounts()
-        var keys = ByteKeyTable()
-        var withoutDecision = 0, counted = 0
         let splitIndex = split.map { reader.columnIndex[$0.ordinal] } ?? -1
         if let split, splitIndex < 0 {
             throw .bad(file: reader.csv.fileName, line: 1, column: 1, name: "header",
                        expected: "a column '\(split.name)' to split by", found: "none")
         }
+        let compiled = CompiledFilter(filter)
+        let total: PartialCount
+        if let parts = try countInParts(reader, splitIndex: splitIndex, filter: compiled) {
+            total = parts
+        } else {
+            total = try countPart(reader, splitIndex: splitIndex, filter: compiled)
+        }
+        return try table(total, reader: reader, unit: unit, split: split, filter: filter)
+    }
+
+    /// Counts the rows of one reader.
+    static func countPart(_ reader: CaseReader, splitIndex: Int, filter: CompiledFilter) throws(DataError) -> PartialCount {
+        var part = PartialCount()
         while try reader.next() {
-            guard let day = compiled.day(of: reader) else {
-                if compiled.byDecision && reader.current.decision == nil { withoutDecision += 1 }
+            guard let day = filter.day(of: reader) else {
+                if filter.byDecision && reader.current.decision == nil { part.withoutDecision += 1 }
                 continue
             }
-            let group = splitIndex < 0 ? 0 : keys.index(of: reader.bytes(at: splitIndex))
-            days.add(day: day, group: group)
-            counted += 1
+            let group = splitIndex < 0 ? 0 : part.keys.index(of: reader.bytes(at: splitIndex))
+            part.days.add(day: day, group: group)
+            part.counted += 1
         }
-        let file = reader.csv.fileName
-        guard counted > 0 || (filter.from != nil && filter.to != nil) else {
+        part.rows = reader.rowCount
+        return part
+    }
+
+    static func table(_ total: PartialCount, reader: CaseReader, unit: PeriodUnit, split: CaseColumn?,
+                      filter: CaseFilter) throws(DataError) -> CountTable {
+        let days = total.days
+        guard total.counted > 0 || (filter.from != nil && filter.to != nil) else {
             let what = filter.summary.isEmpty ? (filter.date == .decision ? "has a decision_date" : "was read")
                 : "passes the filters (\(filter.summary))"
-            throw .noCases(file: file, detail: what)
+            throw .noCases(file: reader.csv.fileName, detail: what)
         }
         let first = Period(containing: filter.from ?? CivilDate(dayNumber: days.minDay), unit: unit)
         let periods = first.through(filter.to ?? CivilDate(dayNumber: days.maxDay))
         // Groups in sorted order, the missing value last.
-        let names = split == nil ? [""] : keys.keys.map { String(decoding: $0, as: UTF8.self) }
+        let names = split == nil ? [""] : total.keys.keys.map { String(decoding: $0, as: UTF8.self) }
         let order = names.indices.sorted { a, b in
             names[a].isEmpty != names[b].isEmpty ? !names[a].isEmpty : names[a] < names[b]
         }
@@ -62,17 +83,35 @@ public enum CaseCounter {
             counts.append(order.map { days.sum(group: $0, from: p.start.dayNumber, through: p.end.dayNumber) })
         }
         var table = CountTable(unit: unit, split: split, periods: periods, groups: order.map { names[$0] }, counts: counts,
-                               rowsRead: reader.rowCount, rowsCounted: counted)
+                               rowsRead: total.rows, rowsCounted: total.counted)
         if let from = filter.from, let p = periods.first, p.start < from {
             table.notes.append("--from \(from) is inside \(p): that period counts \(p.end.dayNumber - from.dayNumber + 1) of its \(p.days) days")
         }
         if let to = filter.to, let p = periods.last, to < p.end {
             table.notes.append("--to \(to) is inside \(p): that period counts \(to.dayNumber - p.start.dayNumber + 1) of its \(p.days) days")
         }
-        if withoutDecision > 0 {
-            table.notes.append("\(withoutDecision) case\(withoutDecision == 1 ? "" : "s") without a decision_date (pending) not counted")
+        if total.withoutDecision > 0 {
+            let n = total.withoutDecision
+            table.notes.append("\(n) case\(n == 1 ? "" : "s") without a decision_date (pending) not counted")
         }
         return table
+    }
+}
+
+/// The counts of one part of a file.
+struct PartialCount {
+    var days = DayCounts()
+    var keys = ByteKeyTable()
+    var rows = 0, counted = 0, withoutDecision = 0
+
+    /// Adds another part's counts, matching its groups by value.
+    mutating func add(_ other: PartialCount) {
+        for (g, key) in other.keys.keys.enumerated() {
+            let target = key.withUnsafeBytes { keys.index(of: $0) }
+            days.add(other.days, group: g, into: target)
+        }
+        if other.keys.keys.isEmpty { days.add(other.days, group: 0, into: 0) }
+        rows += other.rows; counted += other.counted; withoutDecision += other.withoutDecision
     }
 }
 
@@ -104,6 +143,16 @@ struct DayCounts {
             return g
         }
         lo = newLo; hi = newHi
+    }
+
+    /// Adds group `g` of `other` to group `target` of these counts.
+    mutating func add(_ other: DayCounts, group g: Int, into target: Int) {
+        guard g < other.groups.count, other.minDay <= other.maxDay else { return }
+        if other.minDay < lo || other.minDay >= hi { grow(to: other.minDay) }
+        if other.maxDay < lo || other.maxDay >= hi { grow(to: other.maxDay) }
+        while target >= groups.count { groups.append([Int](repeating: 0, count: hi - lo)) }
+        for day in other.minDay...other.maxDay { groups[target][day - lo] += other.groups[g][day - other.lo] }
+        minDay = min(minDay, other.minDay); maxDay = max(maxDay, other.maxDay)
     }
 
     func sum(group: Int, from: Int, through: Int) -> Int {

@@ -1,8 +1,9 @@
 extension CaseReader {
     /// Checks the current record field by field, filling `current` and `rowProblems`.
     func check() {
-        current = CaseFields()
-        current.line = csv.line
+        var f = CaseFields()
+        f.line = csv.line
+        defer { current = f }
         let width = header.count
         if csv.fieldCount != width {
             let at = csv.fieldCount > width ? csv.location(ofField: width) : csv.endLocation
@@ -35,14 +36,14 @@ extension CaseReader {
         let r = csv.field(received)
         var receivedDay: CivilDate?
         if r.isEmpty { missing(received) } else { receivedDay = date(r, at: received) }
-        if let d = receivedDay { current.received = d }
+        if let d = receivedDay { f.received = d }
         if decision >= 0 {
             let b = csv.field(decision)
             if !b.isEmpty, let d = date(b, at: decision) {
                 if let receivedDay, d < receivedDay {
                     problem(at: decision, expected: "a date on or after received_date \(receivedDay)", found: DataError.quoted(b))
                 }
-                current.decision = d
+                f.decision = d
             }
         }
         // Categories.
@@ -50,7 +51,7 @@ extension CaseReader {
         if status >= 0 {
             let b = csv.field(status)
             if !b.isEmpty {
-                if let s = DefendantStatus(bytes: b) { current.status = s } else {
+                if let s = DefendantStatus(bytes: b) { f.status = s } else {
                     problem(at: status, expected: "one of " + DefendantStatus.allCases.map(\.rawValue).joined(separator: ", "),
                             found: DataError.quoted(b))
                 }
@@ -59,7 +60,7 @@ extension CaseReader {
         if sentence >= 0 {
             let b = csv.field(sentence)
             if !b.isEmpty {
-                if let s = SentenceType(bytes: b) { current.sentenceType = s } else {
+                if let s = SentenceType(bytes: b) { f.sentenceType = s } else {
                     problem(at: sentence, expected: "one of " + SentenceType.allCases.map(\.rawValue).joined(separator: ", "),
                             found: DataError.quoted(b))
                 }
@@ -69,10 +70,10 @@ extension CaseReader {
             let b = csv.field(months)
             if !b.isEmpty {
                 if let m = parseMonths(b), m > 0, m <= CaseLimits.maxMonths {
-                    if let type = current.sentenceType, !type.mayHaveTerm {
+                    if let type = f.sentenceType, !type.mayHaveTerm {
                         problem(at: months, expected: "no term for sentence_type '\(type.rawValue)'", found: DataError.quoted(b))
                     }
-                    current.months = m
+                    f.months = m
                 } else {
                     problem(at: months, expected: "a term in months above 0 and at most 360 (30 years)", found: DataError.quoted(b))
                 }
@@ -83,12 +84,14 @@ extension CaseReader {
     /// A date cell, or nil after reporting why it is not one.
     @inline(__always)
     func date(_ b: UnsafeRawBufferPointer, at i: Int) -> CivilDate? {
+        if let d = state.pointee.months.day(b) { return d }
         switch CivilDate.parse(b) {
         case .success(let d):
             if d.dayNumber < -25_567 || d.dayNumber > 47_846 {           // 1900-01-01 ... 2100-12-31
                 problem(at: i, expected: "a date between 1900-01-01 and 2100-12-31", found: DataError.quoted(b))
                 return nil
             }
+            state.pointee.months.insert(b, day: d)
             return d
         case .failure(let p):
             problem(at: i, expected: p.expected, found: DataError.quoted(b))
@@ -134,4 +137,38 @@ func parseMonths(_ b: UnsafeRawBufferPointer) -> Double? {
     guard b[i] == UInt8(ascii: "."), i + 1 < b.count, b.count - i - 1 <= 3 else { return nil }
     for k in (i + 1)..<b.count where b[k] &- 48 >= 10 { return nil }
     return Double(String(decoding: b, as: UTF8.self))
+}
+
+/// Recently seen months ("2023-03-"), so that most dates are read by checking two digits and
+/// adding them to the month's first day, without the calendar arithmetic.
+struct MonthCache {
+    private var keys = [UInt64](repeating: 0, count: 64)
+    private var firstDays = [Int](repeating: 0, count: 64)
+    private var lengths = [Int](repeating: 0, count: 64)
+
+    @inline(__always)
+    private static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 58) }
+
+    /// The date, if `b` is `YYYY-MM-DD` of a cached month with a day that exists.
+    @inline(__always)
+    func day(_ b: UnsafeRawBufferPointer) -> CivilDate? {
+        guard b.count == 10 else { return nil }
+        let key = b.loadUnaligned(as: UInt64.self)
+        let i = Self.slot(key)
+        guard keys[i] == key else { return nil }
+        let d8 = b[8] &- 48, d9 = b[9] &- 48
+        guard d8 < 10, d9 < 10 else { return nil }
+        let day = Int(d8) * 10 + Int(d9)
+        guard day >= 1, day <= lengths[i] else { return nil }
+        return CivilDate(dayNumber: firstDays[i] + day - 1)
+    }
+
+    /// Remembers the month of a valid date.
+    mutating func insert(_ b: UnsafeRawBufferPointer, day d: CivilDate) {
+        guard b.count == 10 else { return }
+        let key = b.loadUnaligned(as: UInt64.self)
+        let i = Self.slot(key)
+        let (y, m, dd) = d.components
+        keys[i] = key; firstDays[i] = d.dayNumber - dd + 1; lengths[i] = CivilDate.daysInMonth(year: y, month: m)
+    }
 }

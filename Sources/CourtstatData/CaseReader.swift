@@ -32,22 +32,40 @@ public final class CaseReader {
     public let header: [String]
     /// Where each schema column is in the file; absent optional columns are missing.
     public let positions: [CaseColumn: Int]
+    /// Changing state behind a pointer: no dynamic exclusivity checks in the hot loop (see
+    /// `CSVReader.State`).
+    struct State {
+        var current = CaseFields()
+        var rowProblems: [DataError] = []
+        var rowCount = 0
+        var duplicates: CaseIDSet?
+        var months = MonthCache()
+    }
+    let state: UnsafeMutablePointer<State>
+
     /// The values of the current row.
-    public internal(set) var current = CaseFields()
+    public internal(set) var current: CaseFields { get { state.pointee.current } set { state.pointee.current = newValue } }
     /// The problems of the current row (from `nextRow()`), in column order.
-    public internal(set) var rowProblems: [DataError] = []
+    public internal(set) var rowProblems: [DataError] {
+        get { state.pointee.rowProblems } _modify { yield &state.pointee.rowProblems } set { state.pointee.rowProblems = newValue }
+    }
     /// Rows read so far (valid or not).
-    public private(set) var rowCount = 0
+    public internal(set) var rowCount: Int { get { state.pointee.rowCount } set { state.pointee.rowCount = newValue } }
     /// The file's columns that are not in the schema (kept and ignored).
     public var extraColumns: [String] { header.enumerated().filter { !positions.values.contains($0.offset) }.map(\.element) }
 
-    var columnIndex: [Int]          // by CaseColumn.allCases order; -1 when absent
-    var duplicates: CaseIDSet?
+    let columnIndex: [Int]          // by CaseColumn.allCases order; -1 when absent
+    var duplicates: CaseIDSet? {
+        get { state.pointee.duplicates } _modify { yield &state.pointee.duplicates } set { state.pointee.duplicates = newValue }
+    }
 
     /// Opens `source` and reads its header. Columns are found by name (after `mapping`); an
     /// empty file, a missing required column and a repeated column name are errors.
     public init(source: InputSource, mapping: ColumnMapping = ColumnMapping(), checkDuplicates: Bool = false,
                 maxRecordBytes: Int = CSVReader.defaultMaxRecordBytes) throws(DataError) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        requiresRows = true
         csv = try CSVReader(source: source, maxRecordBytes: maxRecordBytes)
         guard try csv.nextRecord() else {
             throw .bad(file: csv.fileName, line: 1, column: 1, name: nil,
@@ -78,11 +96,34 @@ public final class CaseReader {
         }
         self.positions = positions
         columnIndex = CaseColumn.allCases.map { positions[$0] ?? -1 }
-        if checkDuplicates { duplicates = CaseIDSet() }
+        if checkDuplicates { state.pointee.duplicates = CaseIDSet() }
+        self.source = source
+        self.mapping = mapping
         var names = header
         for (column, i) in positions where names[i] != column.name { names[i] = "\(names[i]) (as \(column.name))" }
         csv.fieldNames = names
     }
+
+    /// False for a reader that continues another part of the same file (no header of its own,
+    /// and no rows is no problem there).
+    let requiresRows: Bool
+
+    /// A reader of a later part of the same file, with the columns of `first`.
+    init(continuing first: CaseReader, csv: CSVReader) {
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        self.csv = csv
+        header = first.header; positions = first.positions; columnIndex = first.columnIndex
+        requiresRows = false
+        csv.fieldNames = first.csv.fieldNames
+        source = first.source; mapping = first.mapping
+    }
+
+    /// The source this reader was opened on, and its column mapping.
+    public private(set) var source = InputSource(path: "-")
+    public private(set) var mapping = ColumnMapping()
+
+    deinit { state.deinitialize(count: 1); state.deallocate() }
 
     /// Reads the next row and checks it; throws its first problem. Returns false at the end.
     public func next() throws(DataError) -> Bool {
@@ -99,7 +140,7 @@ public final class CaseReader {
         let more: Bool
         do { more = try csv.nextRecord() } catch { rowCount += 1; throw error }
         guard more else {
-            if rowCount == 0 {
+            if rowCount == 0 && requiresRows {
                 throw .bad(file: csv.fileName, line: csv.nextLine, column: 1, name: nil,
                            expected: "at least one case row after the header", found: "none")
             }

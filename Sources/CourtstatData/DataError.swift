@@ -63,6 +63,12 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         return nil
     }
 
+    /// The same error with its line moved down by `lines` (for a part of a file read on its own).
+    func shifted(lines: Int) -> DataError {
+        guard case let .bad(file, line, column, name, expected, found) = self else { return self }
+        return .bad(file: file, line: line + lines, column: column, name: name, expected: expected, found: found)
+    }
+
     /// A value as an error message shows it: in single quotes, control characters escaped,
     /// at most 60 characters (longer ones end in "…").
     public static func quoted(_ value: String) -> String {

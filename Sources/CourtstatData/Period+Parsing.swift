@@ -36,7 +36,8 @@ extension Period {
         switch tail.first {
         case "W":
             let weeks = Period.isoWeeks(in: year)
-            guard numberText.count == 2, (1...weeks).contains(n) else { throw fail("\(year) has \(weeks) ISO weeks") }
+            guard numberText.count == 2 else { throw fail("a week has two digits, as in \(year)-W01") }
+            guard (1...weeks).contains(n) else { throw fail("\(year) has \(weeks) ISO weeks") }
             return Period(containing: Period.firstISOMonday(of: year).advanced(by: 7 * (n - 1)), unit: .week)
         case "Q":
             guard (1...4).contains(n), numberText.count == 1 else { throw fail("a quarter is Q1 to Q4") }

@@ -1,2 +1,51 @@
 import Testing
 @testable import CourtstatData
+
+@Suite struct CivilDateTests {
+    @Test func knownDayNumbers() {
+        #expect(CivilDate(year: 1970, month: 1, day: 1)?.dayNumber == 0)
+        #expect(CivilDate(year: 2000, month: 3, day: 1)?.dayNumber == 11_017)
+        #expect(CivilDate(year: 2022, month: 9, day: 21)?.dayNumber == 19_256)
+        #expect(CivilDate(year: 1900, month: 1, day: 1)?.dayNumber == -25_567)
+        #expect(CivilDate(year: 2100, month: 12, day: 31)?.dayNumber == 47_846)
+        #expect(CivilDate(year: 1969, month: 12, day: 31)?.dayNumber == -1)
+    }
+
+    @Test func roundTripsEveryDayFrom1899To2101() {
+        var previous: (Int, Int, Int)? = nil
+        for n in -25_933...48_211 {
+            let d = CivilDate(dayNumber: n)
+            let (y, m, day) = d.components
+            #expect(CivilDate(year: y, month: m, day: day) == d)
+            if let (py, pm, pd) = previous {
+                let nextInMonth = (py, pm, pd + 1) == (y, m, day)
+                let nextMonth = day == 1 && ((py == y && pm + 1 == m) || (py + 1 == y && pm == 12 && m == 1))
+                #expect(nextInMonth || nextMonth, "\(d)")
+            }
+            previous = (y, m, day)
+        }
+    }
+
+    @Test func leapYears() {
+        #expect(CivilDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(CivilDate(year: 2023, month: 2, day: 29) == nil)
+        #expect(CivilDate(year: 2000, month: 2, day: 29) != nil)
+        #expect(CivilDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(CivilDate(year: 2023, month: 4, day: 31) == nil)
+    }
+
+    @Test func weekdays() {
+        #expect(CivilDate(year: 1970, month: 1, day: 1)?.isoWeekday == 4)       // Thursday
+        #expect(CivilDate(year: 2022, month: 9, day: 21)?.isoWeekday == 3)      // Wednesday
+        #expect(CivilDate(year: 1969, month: 12, day: 29)?.isoWeekday == 1)     // Monday
+    }
+
+    @Test func parsing() throws {
+        #expect(try CivilDate.parse("2023-03-01").get().description == "2023-03-01")
+        #expect(CivilDate.parse("2023-3-1") == .failure(.malformed))
+        #expect(CivilDate.parse("2023/03/01") == .failure(.malformed))
+        #expect(CivilDate.parse("2023-13-01") == .failure(.noSuchMonth(13)))
+        #expect(CivilDate.parse("2023-02-30") == .failure(.noSuchDay(year: 2023, month: 2, day: 30)))
+        #expect(DateProblem.noSuchDay(year: 2023, month: 2, day: 30).expected == "a date YYYY-MM-DD that exists (2023-02 has 28 days)")
+    }
+}
