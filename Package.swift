@@ -35,7 +35,7 @@ let package = Package(
                     path: "Tests/CourtstatInferenceTests"),
         .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatModelsTests"),
-        .testTarget(name: "CourtstatAnalysesTests", dependencies: ["CourtstatAnalyses", "CourtstatTestSupport"],
+        .testTarget(name: "CourtstatAnalysesTests", dependencies: ["CourtstatAnalyses", "CourtstatData", "CourtstatModels", "CourtstatNumerics", "CourtstatInference", "CourtstatTestSupport"],
                     path: "Tests/CourtstatAnalysesTests"),
         .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport"],
                     path: "Tests/CourtstatDataTests"),

@@ -73,15 +73,6 @@ public enum TrendAnalysis {
         let options = GeneralizedLinearModel.Options(confLevel: confLevel)
         var notes: [String] = []
 
-        // The over-dispersion test on the model without a break decides the family.
-        let basePoisson = try models { () throws(ModelError) in try SegmentedRegression.fit(counts: y, breakIndex: nil, model: .poisson, offset: offset, options: options) }
-        let baseNB: ModelFit? = try optionalNegbin(y: y, breakIndex: nil, offset: offset, options: options)
-        let overdispersion = try overdispersionTest(poisson: basePoisson, negbin: baseNB)
-        let chosen: ModelKind = (overdispersion.pValue ?? 1) < 1 - confLevel ? .negbin : .poisson
-        let chosenBecause = chosen == .negbin
-            ? "negative binomial: the counts are over-dispersed (likelihood-ratio test against Poisson, p = \(ClaimText.number(overdispersion.pValue!)); Pearson dispersion \(ClaimText.number(pearsonDispersion(basePoisson, y)))), so Poisson's standard errors would be too small"
-            : "Poisson: no significant over-dispersion (likelihood-ratio test against the negative binomial, p = \(ClaimText.number(overdispersion.pValue ?? 1)))"
-
         // The break.
         var breakIndex: Int?
         var breakEstimate: BreakEstimate?
@@ -97,13 +88,27 @@ public enum TrendAnalysis {
             }
         case .estimate:
             guard periods.count >= 5 else { throw .invalid("estimating a break needs at least 5 periods") }
+            // The profile uses the negative binomial when the series without a break is over-dispersed,
+            // so that the likelihood-ratio set is not made too narrow by extra-Poisson variation.
+            let plain = try models { () throws(ModelError) in try SegmentedRegression.fit(counts: y, breakIndex: nil, model: .poisson, offset: offset, options: options) }
+            let plainTest = try overdispersionTest(poisson: plain, negbin: try optionalNegbin(y: y, breakIndex: nil, offset: offset, options: options))
+            let profileModel: ModelKind = (plainTest.pValue ?? 1) < 1 - confLevel ? .negbin : .poisson
             let estimate = try models { () throws(ModelError) in
-                try SegmentedRegression.estimateBreak(counts: y, model: chosen, offset: offset, confLevel: confLevel, options: options)
+                try SegmentedRegression.estimateBreak(counts: y, model: profileModel, offset: offset, confLevel: confLevel, options: options)
             }
             breakIndex = estimate.breakIndex
             breakEstimate = estimate
             notes.append("break estimated by profile likelihood at \(periods[estimate.breakIndex]) (likelihood-ratio set \(periods[estimate.confLow])..\(periods[estimate.confHigh]), approximate)")
         }
+
+        // The over-dispersion test on the final design (with its break) decides the family.
+        let basePoisson = try models { () throws(ModelError) in try SegmentedRegression.fit(counts: y, breakIndex: breakIndex, model: .poisson, offset: offset, options: options) }
+        let baseNB: ModelFit? = try optionalNegbin(y: y, breakIndex: breakIndex, offset: offset, options: options)
+        let overdispersion = try overdispersionTest(poisson: basePoisson, negbin: baseNB)
+        let chosen: ModelKind = (overdispersion.pValue ?? 1) < 1 - confLevel ? .negbin : .poisson
+        let chosenBecause = chosen == .negbin
+            ? "negative binomial: the counts are over-dispersed (likelihood-ratio test against Poisson, p = \(ClaimText.number(overdispersion.pValue!)); Pearson dispersion \(ClaimText.number(pearsonDispersion(basePoisson, y)))), so Poisson's standard errors would be too small"
+            : "Poisson: no significant over-dispersion (likelihood-ratio test against the negative binomial, p = \(ClaimText.number(overdispersion.pValue ?? 1)))"
 
         var fits: [(kind: ModelKind, fit: ModelFit)] = []
         for kind in [ModelKind.poisson, .quasipoisson, .negbin] {
