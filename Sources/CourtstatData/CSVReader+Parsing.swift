@@ -4,47 +4,73 @@ import Glibc
 import Darwin
 #endif
 
-private let ones: UInt64 = 0x0101_0101_0101_0101
-private let highBits: UInt64 = 0x8080_8080_8080_8080
-private let lowSeven: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-
-/// 0x80 in every byte of `w` that equals `c`, else 0 (exact, no false positives).
+/// Bit k set when byte k of the compare was true (the multiply gathers the eight top bits of
+/// each half into one byte, as SSE's pmovmskb would).
 @inline(__always)
-private func bytesEqual(_ w: UInt64, _ c: UInt8) -> UInt64 {
-    let x = w ^ (ones &* UInt64(c))
-    return ~(((x & lowSeven) &+ lowSeven) | x) & highBits
+private func bitmask(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
+    let x = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+    let lo = ((x[0] & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) &>> 56
+    let hi = ((x[1] & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) &>> 56
+    return UInt32(truncatingIfNeeded: lo) | UInt32(truncatingIfNeeded: hi) &<< 8
 }
 
 extension CSVReader {
-    /// The fast path for the common line: no quotes, no control characters, ASCII only. Eight
-    /// bytes at a time it finds the commas (SWAR, "SIMD within a register") and checks that no
-    /// byte needs care; returns false, having split nothing, if one does.
+    /// The fast path for the common record: one line, no quotes, no control characters, ASCII
+    /// only. Sixteen bytes at a time (SSE compares through Swift's SIMD types) it finds the commas
+    /// and the first byte that needs care; if that is the line's LF (or CR LF) the record is
+    /// split and the offset after it returned. Otherwise it returns nil and the general path
+    /// takes over.
     @inline(__always)
-    func splitPlainLine(_ start: Int, _ end: Int) -> Bool {
-        fieldCount = 0
-        arenaUsed = 0
+    func splitPlainRecord(_ start: Int) -> Int? {
+        let limit = filled
+        let raw = UnsafeRawPointer(buffer)
+        let pointers = fieldPointer, lengths = fieldLength, raws = fieldRawOffset, capacity = fieldCapacity
+        let commaByte = SIMD16<UInt8>(repeating: 0x2C), quoteByte = SIMD16<UInt8>(repeating: 0x22)
+        let space = SIMD16<UInt8>(repeating: 0x20), high = SIMD16<UInt8>(repeating: 0x80)
+        var count = 0
         var fieldStart = start
         var i = start
-        let raw = UnsafeRawPointer(buffer)
-        while i < end {
-            let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let left = end - i
-            var valid = highBits
-            if left < 8 { valid = highBits & ((1 << UInt64(left &* 8)) &- 1) }
-            // Special: high bit set, below 0x20, or a quote.
-            let special = (w | ~((w & lowSeven) &+ 0x6060_6060_6060_6060) | bytesEqual(w, 0x22)) & valid
-            if special != 0 { return false }
-            var commas = bytesEqual(w, 0x2C) & valid
+        while i < limit {
+            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            let left = limit &- i
+            let valid: UInt32 = left < 16 ? (1 << UInt32(left)) &- 1 : 0xFFFF
+            // Special: high bit set, below 0x20 (LF, CR, NUL, …), or a quote.
+            let special = bitmask((v .< space) .| (v .>= high) .| (v .== quoteByte)) & valid
+            var commas = bitmask(v .== commaByte) & valid
+            var stop = 16
+            if special != 0 {
+                stop = special.trailingZeroBitCount
+                commas &= (1 << UInt32(stop)) &- 1
+            }
             while commas != 0 {
-                let at = i + commas.trailingZeroBitCount >> 3
-                appendField(fieldStart, at, raw: fieldStart)
-                fieldStart = at + 1
+                guard count < capacity else { return nil }
+                let at = i &+ commas.trailingZeroBitCount
+                pointers[count] = UnsafePointer(buffer + fieldStart)
+                lengths[count] = at &- fieldStart
+                raws[count] = fieldStart
+                count &+= 1
+                fieldStart = at &+ 1
                 commas &= commas &- 1
             }
-            i &+= 8
+            if special != 0 {
+                let at = i &+ stop
+                let next: Int
+                if buffer[at] == 10 { next = at &+ 1 }
+                else if buffer[at] == 13 && at &+ 1 < limit && buffer[at &+ 1] == 10 { next = at &+ 2 }
+                else { return nil }
+                guard count < capacity, at &- start <= maxRecordBytes else { return nil }
+                pointers[count] = UnsafePointer(buffer + fieldStart)
+                lengths[count] = at &- fieldStart
+                raws[count] = fieldStart
+                fieldCount = count &+ 1
+                arenaUsed = 0
+                recordStart = start
+                recordEnd = at
+                return next
+            }
+            i &+= 16
         }
-        appendField(fieldStart, end, raw: fieldStart)
-        return true
+        return nil
     }
 
     /// The general path: a byte-at-a-time state machine for quoted fields (which may hold

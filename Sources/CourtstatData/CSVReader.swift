@@ -248,22 +248,10 @@ public final class CSVReader {
     /// Parses one record at `position`. Returns false when more input is needed first.
     func parseRecord() throws(DataError) -> Bool {
         let start = position
-        if let lf = find(10, from: start, to: filled) {
-            var end = lf
-            if end > start, buffer[end - 1] == 13 { end -= 1 }
-            if end - start <= maxRecordBytes, splitPlainLine(start, end) {
-                line = nextLine; nextLine += 1
-                recordStart = start; recordEnd = end; position = lf + 1
-                return true
-            }
-        } else if atEOF {
-            if filled - start <= maxRecordBytes, splitPlainLine(start, filled) {
-                line = nextLine
-                recordStart = start; recordEnd = filled; position = filled
-                return true
-            }
-        } else {
-            return false
+        if let next = splitPlainRecord(start) {
+            line = nextLine; nextLine += 1
+            position = next
+            return true
         }
         return try parseGeneral(start)
     }
