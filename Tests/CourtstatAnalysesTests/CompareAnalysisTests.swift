@@ -1,0 +1,61 @@
+import CourtstatAnalyses
+import CourtstatData
+import CourtstatInference
+import CourtstatTestSupport
+import Foundation
+import Testing
+
+/// The comparison recovers the sentencing probabilities the synthetic data were drawn with
+/// (datasets/simulation-params.json: from 2022-09-21 to 2023-12-31, 35% of mobilised and 28% of
+/// contract soldiers' convictions are custodial).
+@Suite struct CompareAnalysisTests {
+    static let data = repositoryRoot.appendingPathComponent("datasets/cases_synthetic_2021_2024.csv").path
+
+    @Test func recoversTheSimulatedCustodialShares() throws {
+        var filter = CaseFilter()
+        filter.from = CivilDate(year: 2022, month: 9, day: 21)
+        filter.to = CivilDate(year: 2023, month: 12, day: 31)
+        let cases = try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: filter,
+                                                  column: .defendantStatus, a: "mobilized", b: "contract")
+        let r = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
+        func row(_ t: String) -> TestResult { r.results.first { $0.term == t }! }
+        let (pa, pb) = (0.35, 0.28)
+        #expect(row("share_a").confLow! <= pa && pa <= row("share_a").confHigh!)
+        #expect(row("share_b").confLow! <= pb && pb <= row("share_b").confHigh!)
+        #expect(row("risk_difference").confLow! <= pa - pb && pa - pb <= row("risk_difference").confHigh!)
+        let trueOR = (pa / (1 - pa)) / (pb / (1 - pb))
+        #expect(row("odds_ratio").confLow! <= trueOR && trueOR <= row("odds_ratio").confHigh!)
+        #expect(row("mh_odds_ratio").confLow! <= trueOR && trueOR <= row("mh_odds_ratio").confHigh!)
+        // Every row DESIGN.md names is there, in order, before the logistic terms.
+        #expect(Array(r.results.prefix(9).map(\.term!)) == ["share_a", "share_b", "risk_difference", "risk_ratio", "odds_ratio",
+                                                            "chisq", "mh_odds_ratio", "months_difference", "months_shift"])
+        #expect(r.results.contains { $0.term == "logistic:group:mobilized" })
+        #expect(r.groups.map(\.name) == ["mobilized", "contract"])
+    }
+
+    @Test func swappingTheGroupsInvertsTheOddsRatio() throws {
+        let ab = try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: CaseFilter(), column: .defendantStatus,
+                                               a: "mobilized", b: "contract")
+        let ba = ab.map { c -> CompareCase in var d = c; d.inA.toggle(); return d }
+        let r1 = try CompareAnalysis.compare(cases: ab, groupA: "mobilized", groupB: "contract")
+        let r2 = try CompareAnalysis.compare(cases: ba, groupA: "contract", groupB: "mobilized")
+        let or1 = r1.results.first { $0.term == "odds_ratio" }!, or2 = r2.results.first { $0.term == "odds_ratio" }!
+        #expect(or1.estimate!.agrees(withR: 1 / or2.estimate!))
+        let d1 = r1.results.first { $0.term == "risk_difference" }!, d2 = r2.results.first { $0.term == "risk_difference" }!
+        #expect(d1.estimate!.agrees(withR: -d2.estimate!))
+    }
+
+    @Test func anUnknownGroupValueIsNamed() {
+        #expect(throws: AnalysisError.self) {
+            try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: CaseFilter(), column: .defendantStatus,
+                                          a: "mobilised", b: "contract")
+        }
+    }
+
+    @Test func aGroupWithoutConvictionsIsRefused() {
+        let day = CivilDate(year: 2023, month: 1, day: 1)!
+        let cases = [CompareCase(inA: true, sentence: .pending, months: nil, date: day, court: "c", part: "1"),
+                     CompareCase(inA: false, sentence: .prison, months: 12, date: day, court: "c", part: "1")]
+        #expect(throws: AnalysisError.self) { try CompareAnalysis.compare(cases: cases, groupA: "a", groupB: "b") }
+    }
+}

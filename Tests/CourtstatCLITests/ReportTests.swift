@@ -1,0 +1,104 @@
+import CourtstatTestSupport
+import Foundation
+import Testing
+
+/// The main job: `courtstat report` on the shipped data is reproducible, its committed output
+/// in notebooks-output/ is exactly what it writes, and every chart renders with the real gnuplot.
+@Suite(.serialized) struct ReportTests {
+    static let arguments = ["report", "--data", "datasets/cases_synthetic_2021_2024.csv",
+                            "--figures", "datasets/published_figures.csv",
+                            "--claims", "datasets/claims/mediazona-2023-07.toml"]
+
+    /// Runs the report (as scripts/analyze.sh does) into a fresh temporary folder.
+    static func runReport(render: Bool) throws -> URL {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-report-\(getpid())-\(UUID().uuidString)")
+        let run = try courtstat(arguments + ["--out", out.path] + (render ? [] : ["--no-render"]), in: repositoryRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        return out
+    }
+
+    static func textFiles(in folder: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { ["csv", "dat", "gp", "md"].contains(($0 as NSString).pathExtension) }.sorted()
+    }
+
+    @Test func committedOutputIsExactlyWhatTheMainJobWrites() throws {
+        let out = try Self.runReport(render: false)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let committed = repositoryRoot.appendingPathComponent("notebooks-output")
+        let written = try Self.textFiles(in: out)
+        #expect(written == (try Self.textFiles(in: committed)), "the set of report files differs from notebooks-output/")
+        for name in written {
+            let a = try Data(contentsOf: out.appendingPathComponent(name))
+            let b = try Data(contentsOf: committed.appendingPathComponent(name))
+            #expect(a == b, "notebooks-output/\(name) differs from what the report writes now: rerun scripts/analyze.sh")
+        }
+    }
+
+    @Test func twoRunsAreByteIdentical() throws {
+        let first = try Self.runReport(render: false), second = try Self.runReport(render: false)
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        for name in try Self.textFiles(in: first) {
+            #expect(try Data(contentsOf: first.appendingPathComponent(name)) == Data(contentsOf: second.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    /// gnuplot runs every script as is; each writes a valid PNG and SVG of sensible size, and
+    /// every column a script plots exists in its .dat.
+    @Test func everyChartRendersWithGnuplot() throws {
+        let out = try Self.runReport(render: false)
+        defer { try? FileManager.default.removeItem(at: out) }
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".gp") }.sorted()
+        #expect(scripts.count == 4)
+        for script in scripts {
+            let name = String(script.dropLast(3))
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["gnuplot", script]
+            process.currentDirectoryURL = out
+            let errors = Pipe()
+            process.standardError = errors
+            try process.run()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "gnuplot \(script): \(message)")
+            #expect(!message.contains("warning"), "gnuplot \(script) warned: \(message)")
+
+            let png = try Data(contentsOf: out.appendingPathComponent(name + ".png"))
+            #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name).png is not a PNG")
+            #expect(png.count > 10_000, "\(name).png is only \(png.count) bytes")
+            let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }, height = png[20..<24].reduce(0) { $0 << 8 | Int($1) }
+            #expect(width == 1000 && height == 560, "\(name).png is \(width)x\(height)")
+            let svg = try String(contentsOf: out.appendingPathComponent(name + ".svg"), encoding: .utf8)
+            #expect(svg.contains("<svg") && svg.contains("</svg>") && svg.count > 10_000, "\(name).svg")
+
+            // Every `using a:b:…` column (plain or inside timecolumn(n, …)) exists in the .dat header.
+            let dat = try String(contentsOf: out.appendingPathComponent(name + ".dat"), encoding: .utf8)
+            let header = dat.split(separator: "\n").first!.dropFirst(2).split(separator: " ")
+            let gp = try String(contentsOf: out.appendingPathComponent(script), encoding: .utf8)
+            for match in gp.matches(of: /using ([^ ]+) with/) {
+                let numbers = match.1.matches(of: /\d+/).map { Int($0.output)! }
+                for n in numbers {
+                    #expect(n >= 1 && n <= header.count, "\(script) plots column \(n) but \(name).dat has \(header.count)")
+                }
+            }
+            #expect(gp.contains("set terminal pngcairo") && gp.contains("set terminal svg"))
+        }
+    }
+
+    @Test func reportStatesItsFindingsAndLabelsSyntheticData() throws {
+        let text = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/report.md"), encoding: .utf8)
+        #expect(text.contains("**Synthetic data.**"))
+        #expect(text.contains("## Claims checked on published figures"))
+        #expect(text.contains("## Claims checked on the synthetic case data"))
+        for chart in ["trend", "custodial_share", "sentence_months", "published_figures"] {
+            #expect(text.contains("(\(chart).png)"), "report.md does not embed \(chart).png")
+        }
+        #expect(text.contains("95% CI") && text.contains("Fisher's exact test"))
+    }
+
+    @Test func anUnwritableOutputFolderExits73() throws {
+        let run = try courtstat(["report", "--figures", "datasets/published_figures.csv", "--out", "/proc/courtstat-cannot-write"], in: repositoryRoot)
+        #expect(run.status == 73, "\(run.stderr)")
+    }
+}

@@ -1,0 +1,30 @@
+# Art. 337 (AWOL) cases received per week — SYNTHETIC data
+# Renders trend.png and trend.svg from trend.dat: run `gnuplot trend.gp` in this folder.
+reset
+set encoding utf8
+set datafile missing "NaN"
+set title "Art. 337 (AWOL) cases received per week — SYNTHETIC data"
+set xlabel "period start"
+set ylabel "cases per period"
+set key top left opaque box
+set grid ytics lc rgb "#dddddd"
+set border 3
+set tics nomirror
+set xdata time
+set timefmt "%Y-%m-%d"
+set format x "%Y-%m"
+set xtics rotate by -30
+set autoscale xfix
+set offsets graph 0.01, graph 0.01, 0, 0
+set yrange [0.0:*]
+set arrow 1 from "2022-09-19", graph 0 to "2022-09-19", graph 1 nohead dashtype 2 lc rgb "#aa3333"
+set label 1 "break" at "2022-09-19", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
+set terminal pngcairo size 1000,560 font "DejaVu Sans,10" noenhanced
+set output "trend.png"
+plot 'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):4:5 with filledcurves fc rgb "#9ecae1" fs transparent solid 0.45 noborder title "95% band of the fit", \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):2 with points pt 7 ps 0.6 lc rgb "#d62728" title "cases", \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "negbin trend"
+set terminal svg size 1000,560 font "DejaVu Sans,10" noenhanced
+set output "trend.svg"
+replot
+unset output
