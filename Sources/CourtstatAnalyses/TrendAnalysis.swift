@@ -57,7 +57,11 @@ public enum TrendAnalysis {
     /// Fits the trend of a single series of counts per period. The models use log(days) of each
     /// period as offset, so coefficients are on the scale of cases per day and months of unequal
     /// length are compared fairly: exp(intercept) is the expected number per day at time 0.
-    public static func analyze(periods: [Period], counts: [Int], breakChoice: TrendBreak = .mobilisation,
+    /// `exposureDays`: the days of each period the data cover (the first and last period of a
+    /// collection are often covered in part); the offset is log of these, so a partial period's
+    /// count is compared with a partial period's expectation. Default: every period whole.
+    public static func analyze(periods: [Period], counts: [Int], exposureDays: [Int]? = nil,
+                               breakChoice: TrendBreak = .mobilisation,
                                confLevel: Double = 0.95) throws(AnalysisError) -> TrendResult {
         guard periods.count == counts.count, !periods.isEmpty else {
             throw .invalid("the trend needs a series of counts, one per period")
@@ -68,8 +72,12 @@ public enum TrendAnalysis {
         guard counts.contains(where: { $0 > 0 }) else {
             throw .invalid("every period has 0 cases; there is no trend to fit")
         }
+        let exposure = exposureDays ?? periods.map(\.days)
+        guard exposure.count == periods.count, exposure.allSatisfy({ $0 > 0 }) else {
+            throw .invalid("every period needs at least one day of exposure")
+        }
         let y = counts.map(Double.init)
-        let offset = periods.map { log(Double($0.days)) }
+        let offset = exposure.map { log(Double($0)) }
         let options = GeneralizedLinearModel.Options(confLevel: confLevel)
         var notes: [String] = []
 
@@ -125,7 +133,10 @@ public enum TrendAnalysis {
         guard let chosenFit = fits.first(where: { $0.kind == chosen })?.fit ?? fits.first?.fit else {
             throw .invalid("no trend model could be fitted")
         }
-        let series = try band(chosenFit, periods: periods, counts: counts, breakIndex: breakIndex)
+        let series = try band(chosenFit, periods: periods, exposure: exposure, counts: counts, breakIndex: breakIndex)
+        if exposure != periods.map(\.days) {
+            notes.append("periods covered in part by the data (first or last) enter with the days covered as exposure")
+        }
         let derived = try derivedRows(chosenFit, breakIndex: breakIndex, periods: periods)
         return TrendResult(series: series, models: fits, chosen: chosen, chosenBecause: chosenBecause,
                            overdispersion: overdispersion, breakIndex: breakIndex, breakEstimate: breakEstimate,
@@ -166,13 +177,13 @@ public enum TrendAnalysis {
     }
 
     /// The fitted counts and their Wald band on the log scale.
-    static func band(_ fit: ModelFit, periods: [Period], counts: [Int], breakIndex: Int?) throws(AnalysisError) -> [TrendPoint] {
+    static func band(_ fit: ModelFit, periods: [Period], exposure: [Int], counts: [Int], breakIndex: Int?) throws(AnalysisError) -> [TrendPoint] {
         let q = try models { () throws(ModelError) in try fit.criticalValue() }
         var points: [TrendPoint] = []
         for (t, period) in periods.enumerated() {
             let x = SegmentedRegression.row(time: Double(t), breakIndex: breakIndex)
             let (eta, se) = try models { () throws(ModelError) in try fit.linearCombination(x) }
-            let logDays = log(Double(period.days))
+            let logDays = log(Double(exposure[t]))
             points.append(TrendPoint(period: period, n: counts[t], fitted: exp(logDays + eta),
                                      fitLow: exp(logDays + eta - q * se), fitHigh: exp(logDays + eta + q * se)))
         }

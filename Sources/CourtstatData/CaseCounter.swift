@@ -13,6 +13,18 @@ public struct CountTable: Sendable, Equatable {
     public var counts: [[Int]]
     /// Rows read, and rows that passed the filters and were counted.
     public var rowsRead = 0, rowsCounted = 0
+    /// The days the counts cover: --from (else the earliest counted date) to --to (else the
+    /// latest). The first and last periods may be covered only in part; `coveredDays` says how much.
+    public var firstDate: CivilDate?, lastDate: CivilDate?
+
+    /// Days of each period inside firstDate...lastDate (the whole period when unknown).
+    public var coveredDays: [Int] {
+        periods.map { p in
+            let lo = max(p.start.dayNumber, firstDate?.dayNumber ?? p.start.dayNumber)
+            let hi = min(p.end.dayNumber, lastDate?.dayNumber ?? p.end.dayNumber)
+            return max(0, hi - lo + 1)
+        }
+    }
     /// Remarks for the reader: periods only partly covered by --from/--to, rows left out.
     public var notes: [String] = []
 
@@ -84,6 +96,8 @@ public enum CaseCounter {
         }
         var table = CountTable(unit: unit, split: split, periods: periods, groups: order.map { names[$0] }, counts: counts,
                                rowsRead: total.rows, rowsCounted: total.counted)
+        table.firstDate = filter.from ?? (days.minDay <= days.maxDay ? CivilDate(dayNumber: days.minDay) : nil)
+        table.lastDate = filter.to ?? (days.minDay <= days.maxDay ? CivilDate(dayNumber: days.maxDay) : nil)
         if let from = filter.from, let p = periods.first, p.start < from {
             table.notes.append("--from \(from) is inside \(p): that period counts \(p.end.dayNumber - from.dayNumber + 1) of its \(p.days) days")
         }

@@ -56,7 +56,8 @@ public enum Report {
             filter.articles = ["337"]
             let reader = try CaseReader(source: InputSource(path: dataPath))
             let counts = try CaseCounter.count(reader, by: .week, filter: filter)
-            let trend = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, breakChoice: .mobilisation)
+            let trend = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
+                                                  breakChoice: .mobilisation)
             findings.trend = trend
             findings.trendPeriods = counts.periods
             try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))

@@ -45,7 +45,8 @@ struct TrendCommand: ParsableCommand {
         let reader = try CaseReader(source: InputSource(path: file), mapping: filters.mapping())
         let counts = try CaseCounter.count(reader, by: by == "week" ? .week : .month, filter: filters.filter())
         for note in counts.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
-        let result = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, breakChoice: try breakChoice(),
+        let result = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
+                                               breakChoice: try breakChoice(),
                                                confLevel: level)
         for note in result.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
         if let gnuplot { try writeChart(result, base: gnuplot) }

@@ -31,7 +31,7 @@ import Testing
         #expect(run.status == 1)   // the 100-a-week claim is contradicted by the published tallies
         let lines = run.stdout.split(separator: "\r\n")
         #expect(lines[0] == "claim,kind,verdict,estimate,conf_low,conf_high,conf_level,p_value,method,notes,tipping_point")
-        #expect(lines.count == 8)
+        #expect(lines.count == 9)   // header and 8 claims
         #expect(run.stdout.contains("100-a-week-so-far-in-2023,rate,contradicted"))
         #expect(run.stdout.contains("other-cases-about-the-same,same,supported"))
     }
