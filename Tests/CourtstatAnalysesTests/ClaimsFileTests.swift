@@ -24,6 +24,12 @@ struct StubContext: ClaimContext {
                                           article: "337", group: "mobilized", period: nil, sourceURL: mz, outlet: "RFE/RL")
         case "F013": return FigureOperand(id: id, value: 28, unit: "percent", qualifier: "exact", metric: "share_prison_sentences",
                                           article: "337", group: "contract", period: nil, sourceURL: mz, outlet: "RFE/RL")
+        case "F002": return FigureOperand(id: id, value: 1900, unit: "cases", qualifier: "at_least", metric: "sentences", article: "337",
+                                          group: "all", period: ClaimPeriod(label: "2023-H1", days: 181), sourceURL: mz, outlet: "The Moscow Times")
+        case "F064": return FigureOperand(id: id, value: 2900, unit: "cases", qualifier: "more_than", metric: "cases_received",
+                                          article: "337+332+338", group: "all", period: ClaimPeriod(label: "2023", days: 365), sourceURL: mz, outlet: "Sibir.Realii")
+        case "F008": return FigureOperand(id: id, value: 430, unit: "cases", qualifier: "about", metric: "cases_received", article: "337",
+                                          group: "all", period: ClaimPeriod(label: "2023-06", days: 30), sourceURL: mz, outlet: "Mediazona")
         case "F009": return FigureOperand(id: id, value: 330, unit: "sentence texts", qualifier: "exact", metric: "texts_examined",
                                           article: "337", group: "all", period: nil, sourceURL: mz, outlet: "Mediazona")
         default: return nil
@@ -58,6 +64,50 @@ struct StubError: Error, CustomStringConvertible { var message: String; var desc
         #expect(results[0].verdict == .inconclusive)
         #expect(results[0].notes.contains { $0.contains("per day the ratio is 4.182") })
         #expect(results[0].notes.contains { $0.hasPrefix("F001: 2076 cases") })
+    }
+
+    /// Each note of issue 6: qualifiers (at least, more than, about), definitions that differ,
+    /// a claim about another measure than the figure counts.
+    @Test func qualifierAndDefinitionNotes() throws {
+        let r = try check("""
+        [[claim]]
+        id = "x"
+        kind = "ratio"
+        measure = "cases_received"
+        a = "F002"
+        b = "F064"
+        at_least = 0.5
+        [[claim]]
+        id = "y"
+        kind = "rate"
+        count = "F008"
+        per = "week"
+        about = 100
+        """)
+        #expect(r[0].notes.contains("F002 is an 'at least' figure: the true value may be higher"))
+        #expect(r[0].notes.contains("F064 is a 'more than' figure: a lower bound, not a count"))
+        #expect(r[0].notes.contains { $0.hasPrefix("definitions differ between numerator and denominator: F002 counts sentences, F064 counts cases_received; F002 is about article 337, F064 about 337+332+338") })
+        #expect(r[0].notes.contains("the claim is about cases_received; F002 counts sentences, a different definition"))
+        #expect(r[0].notes.contains { $0.hasPrefix("F002 and F064 are reported by different outlets") })
+        #expect(r[1].notes.contains("F008 is an approximate ('about') figure"))
+        #expect(r[1].kind == "rate" && r[1].tippingPoint == nil)
+    }
+
+    @Test func claimsThatNeedCaseDataAreInconclusiveWithoutIt() throws {
+        let r = try check("""
+        [[claim]]
+        id = "most-mobilised"
+        kind = "share"
+        where = "defendant_status=mobilized"
+        among = "convicted"
+        more_than = 0.5
+        [[claim]]
+        id = "growing"
+        kind = "trend"
+        article = "337"
+        """)
+        #expect(r.map(\.verdict) == [.inconclusive, .inconclusive])
+        #expect(r.allSatisfy { $0.method.hasPrefix("not checked: this claim needs case-level data") && $0.estimate == nil })
     }
 
     @Test func sharesWithUnknownGroupSizesFromFigures() throws {

@@ -56,6 +56,45 @@ import Testing
         }
     }
 
+    /// The same claims file on the synthetic cases: figures are counted again in the data, and
+    /// claims only data can decide get a verdict.
+    @Test func checkOnCaseData() throws {
+        let run = try courtstat(["check", "datasets/claims/mediazona-2023-07.toml", "--data", "datasets/cases_synthetic_2021_2024.csv",
+                                 "--format", "json"], in: repositoryRoot)
+        #expect(run.status <= 2, "\(run.stderr)")
+        let rows = run.json["rows"] as! [[String: Any]]
+        let most = rows.first { $0["claim"] as? String == "most-convicted-since-march-mobilised" }!
+        #expect(most["verdict"] as? String != nil && most["estimate"] is Double)
+        let double = rows.first { $0["claim"] as? String == "h1-2023-double-2022" }!
+        #expect((double["notes"] as! [String]).contains { $0.hasPrefix("on case data (datasets/cases_synthetic_2021_2024.csv): ") })
+    }
+
+    @Test func trendClaimOnCaseData() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-trend-claim-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("trend.toml")
+        try """
+        [[claim]]
+        id = "awol-growing-2023"
+        kind = "trend"
+        article = "337"
+        from = "2022-10-03"
+        to = "2024-06-30"
+        by = "week"
+        [[claim]]
+        id = "art335-shrinking"
+        kind = "trend"
+        article = "335"
+        growing = false
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = try courtstat(["check", file.path, "--data", "datasets/cases_synthetic_2021_2024.csv", "--format", "json"], in: repositoryRoot)
+        let rows = run.json["rows"] as! [[String: Any]]
+        #expect(rows[0]["verdict"] as? String == "supported")      // the simulated rate grows through 2023
+        #expect(rows[1]["verdict"] as? String != "supported")      // Art. 335 is flat in the simulation
+        #expect(run.status == 2 || run.status == 1)
+    }
+
     @Test func missingFilesAndBadArguments() throws {
         #expect(try courtstat("check /nonexistent/claims.toml").status == 66)
         #expect(try courtstat(["check", "datasets/claims/mediazona-2023-07.toml", "--figures", "/nonexistent.csv"], in: repositoryRoot).status == 66)
