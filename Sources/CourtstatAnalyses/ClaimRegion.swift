@@ -1,3 +1,5 @@
+import CourtstatInference
+
 /// The region a claim asserts for its quantity: "at least 2x" is [2, ∞), "about 2x ± 10%" is
 /// [1.8, 2.2], "more than a half" is (0.5, ∞), "the same ± 15%" is [0.85, 1.15].
 public enum ClaimRegion: Sendable, Equatable {
@@ -73,4 +75,28 @@ public enum Verdict: String, Sendable, Comparable {
 
     private var rank: Int { switch self { case .supported: 0; case .inconclusive: 1; case .contradicted: 2 } }
     public static func < (l: Verdict, r: Verdict) -> Bool { l.rank < r.rank }
+}
+
+extension ClaimRegion {
+    /// The p-value of the test whose rejection supports the claim, and its description: the
+    /// one-sided test at the bound ("at least r": H1 value > r), or for "about" the larger of the
+    /// two one-sided tests at the region's ends (TOST). `greater(v)` and `less(v)` return the
+    /// one-sided p-values of H1 value > v and H1 value < v; `test` names them ("exact binomial test").
+    func supportingPValue(of quantity: String, test: String,
+                          greater: (Double) throws(InferenceError) -> Double,
+                          less: (Double) throws(InferenceError) -> Double) throws(ClaimError) -> (Double, String) {
+        do {
+            switch self {
+            case let .atLeast(v), let .moreThan(v):
+                return (try greater(v), "\(test) of \(quantity) > \(ClaimText.number(v))")
+            case let .atMost(v), let .lessThan(v):
+                return (try less(v), "\(test) of \(quantity) < \(ClaimText.number(v))")
+            case .about:
+                return (max(try greater(lower), try less(upper)),
+                        "TOST, the larger of the one-sided \(test)s at \(ClaimText.number(lower)) and \(ClaimText.number(upper))")
+            }
+        } catch {
+            throw .inference(error)
+        }
+    }
 }

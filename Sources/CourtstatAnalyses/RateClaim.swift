@@ -15,18 +15,9 @@ public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit
     }
     let i = try interval(count)
     let verdict = region.verdict(low: i.confLow!, high: i.confHigh!)
-    let (p, words): (Double, String) = try inference { () throws(InferenceError) in
-        switch region {
-        case let .atLeast(v), let .moreThan(v):
-            return (try poissonTest(x: [count], t: [exposure], r: v, alternative: .greater).pValue!, "exact test of rate > \(ClaimText.number(v))")
-        case let .atMost(v), let .lessThan(v):
-            return (try poissonTest(x: [count], t: [exposure], r: v, alternative: .less).pValue!, "exact test of rate < \(ClaimText.number(v))")
-        case .about:
-            let lo = try poissonTest(x: [count], t: [exposure], r: region.lower, alternative: .greater).pValue!
-            let hi = try poissonTest(x: [count], t: [exposure], r: region.upper, alternative: .less).pValue!
-            return (max(lo, hi), "TOST at \(ClaimText.number(region.lower)) and \(ClaimText.number(region.upper))")
-        }
-    }
+    let (p, words) = try region.supportingPValue(of: "rate", test: "exact Poisson test",
+        greater: { v throws(InferenceError) in try poissonTest(x: [count], t: [exposure], r: v, alternative: .greater).pValue! },
+        less: { v throws(InferenceError) in try poissonTest(x: [count], t: [exposure], r: v, alternative: .less).pValue! })
     var notes = extra
     var tipping: Double?
     func supported(_ n: Int) throws(ClaimError) -> Bool {

@@ -53,20 +53,11 @@ func ratioInterval(a: Int, b: Int, confLevel: Double) throws(ClaimError) -> Test
     try inference { () throws(InferenceError) in try poissonTest(x: [a, b], t: [1, 1], confLevel: confLevel) }
 }
 
-/// The p-value of the test that supports the claim's region, and its description.
+/// The p-value of the exact conditional test that supports the claim's region.
 func ratioPValue(a: Int, b: Int, tA: Double, tB: Double, region: ClaimRegion) throws(ClaimError) -> (Double, String) {
-    try inference { () throws(InferenceError) in
-        switch region {
-        case let .atLeast(r), let .moreThan(r):
-            return (try poissonTest(x: [a, b], t: [tA, tB], r: r, alternative: .greater).pValue!, "exact test of ratio > \(ClaimText.number(r))")
-        case let .atMost(r), let .lessThan(r):
-            return (try poissonTest(x: [a, b], t: [tA, tB], r: r, alternative: .less).pValue!, "exact test of ratio < \(ClaimText.number(r))")
-        case .about:
-            let low = try poissonTest(x: [a, b], t: [tA, tB], r: region.lower, alternative: .greater).pValue!
-            let high = try poissonTest(x: [a, b], t: [tA, tB], r: region.upper, alternative: .less).pValue!
-            return (max(low, high), "TOST, the larger of the exact one-sided tests at \(ClaimText.number(region.lower)) and \(ClaimText.number(region.upper))")
-        }
-    }
+    try region.supportingPValue(of: "ratio", test: "exact test",
+        greater: { r throws(InferenceError) in try poissonTest(x: [a, b], t: [tA, tB], r: r, alternative: .greater).pValue! },
+        less: { r throws(InferenceError) in try poissonTest(x: [a, b], t: [tA, tB], r: r, alternative: .less).pValue! })
 }
 
 /// The largest b for which a/b is supported as "at least/more than R" (nil if none).

@@ -16,18 +16,9 @@ public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, con
     }
     let i = try interval(x)
     let verdict = region.verdict(low: i.confLow!, high: i.confHigh!)
-    let (p, words): (Double, String) = try inference { () throws(InferenceError) in
-        switch region {
-        case let .atLeast(s), let .moreThan(s):
-            return (try binomialTest(x: x, n: n, p: s, alternative: .greater).pValue!, "exact binomial test of share > \(ClaimText.number(s))")
-        case let .atMost(s), let .lessThan(s):
-            return (try binomialTest(x: x, n: n, p: s, alternative: .less).pValue!, "exact binomial test of share < \(ClaimText.number(s))")
-        case .about:
-            let lo = try binomialTest(x: x, n: n, p: max(0, region.lower), alternative: .greater).pValue!
-            let hi = try binomialTest(x: x, n: n, p: min(1, region.upper), alternative: .less).pValue!
-            return (max(lo, hi), "TOST at \(ClaimText.number(region.lower)) and \(ClaimText.number(region.upper))")
-        }
-    }
+    let (p, words) = try region.supportingPValue(of: "share", test: "exact binomial test",
+        greater: { s throws(InferenceError) in try binomialTest(x: x, n: n, p: max(0, s), alternative: .greater).pValue! },
+        less: { s throws(InferenceError) in try binomialTest(x: x, n: n, p: min(1, s), alternative: .less).pValue! })
     var notes = extra
     var tipping: Double?
     func supported(_ k: Int) throws(ClaimError) -> Bool {
