@@ -63,7 +63,7 @@ public func checkGreaterClaimUnknownSplit(id: String, shareA: Double, shareB: Do
     var notes = extra
     notes.append("group sizes unknown: every split of the \(total) was tried, rounding each share to whole cases")
     func describe(_ s: Split) -> String {
-        "\(groupA) \(s.n1) / \(groupB) \(total - s.n1): difference [\(ClaimText.number(s.result.confLow!)), \(ClaimText.number(s.result.confHigh!))], p = \(ClaimText.number(s.result.pValue!))"
+        "\(groupA) \(s.n1) / \(groupB) \(total - s.n1): difference [\(ClaimText.number(s.result.confLow!)), \(ClaimText.number(s.result.confHigh!))], p = \(ClaimText.number(s.result.pValue!)), \(s.result.verdict.rawValue)"
     }
     notes.append("most favourable split: " + describe(best))
     notes.append("least favourable split: " + describe(worst))
