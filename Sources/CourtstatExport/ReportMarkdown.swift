@@ -62,7 +62,7 @@ enum ReportMarkdown {
             case ("growth_per_period", let seg):
                 lines.append("- Growth per week \(seg == "all" ? "" : seg + " the break"): \(pct(r.estimate)) (\(interval(r, pct))); \(r.method).")
             case ("doubling_periods", let seg):
-                let note = r.notes.first.map { " \($0)." } ?? ""
+                let note = r.notes.first.map { " " + $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? ""
                 lines.append("- Doubling time \(seg == "all" ? "" : seg + " the break"): \(n(r.estimate)) weeks (\(interval(r))).\(note)")
             case ("rate_ratio_after_vs_before", _):
                 lines.append("- At the break the weekly rate changed by a factor of \(n(r.estimate)) (\(interval(r)), z = \(n(r.statistic))); \(r.method).")
