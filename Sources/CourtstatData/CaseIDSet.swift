@@ -1,7 +1,8 @@
 /// The case ids seen so far, for the duplicate check of `validate`. It keeps two independent
 /// hashes of each id (96 bits) and the line where it was first seen — 16 bytes a slot, at most
-/// 3/4 of the slots used, not the ids themselves — so ten million rows need under 300 MB; two
-/// different ids are taken for the same with a probability below 1e-14 at that size.
+/// 3/4 of the slots used, not the ids themselves — so ten million rows need about 270 MB (400 MB
+/// for a moment while the table doubles); two different ids are taken for the same with a
+/// probability below 1e-14 at that size.
 struct CaseIDSet {
     private var keys: [UInt64]
     private var checks: [UInt32]
