@@ -4,6 +4,13 @@ import Glibc
 import Darwin
 #endif
 
+/// Whether any lane of the compare was true.
+@inline(__always)
+private func any(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
+    let x = unsafeBitCast(m, to: SIMD2<UInt64>.self)
+    return x[0] | x[1] != 0
+}
+
 /// Bit k set when byte k of the compare was true (the multiply gathers the eight top bits of
 /// each half into one byte, as SSE's pmovmskb would).
 @inline(__always)
@@ -26,7 +33,7 @@ extension CSVReader {
         let raw = UnsafeRawPointer(buffer)
         let pointers = fieldPointer, lengths = fieldLength, raws = fieldRawOffset, capacity = fieldCapacity
         let commaByte = SIMD16<UInt8>(repeating: 0x2C), quoteByte = SIMD16<UInt8>(repeating: 0x22)
-        let space = SIMD16<UInt8>(repeating: 0x20), high = SIMD16<UInt8>(repeating: 0x80)
+        let space = SIMD16<UInt8>(repeating: 0x20), printableWidth = SIMD16<UInt8>(repeating: 0x60)
         var count = 0
         var fieldStart = start
         var i = start
@@ -34,8 +41,11 @@ extension CSVReader {
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             let left = limit &- i
             let valid: UInt32 = left < 16 ? (1 << UInt32(left)) &- 1 : 0xFFFF
-            // Special: high bit set, below 0x20 (LF, CR, NUL, …), or a quote.
-            let special = bitmask((v .< space) .| (v .>= high) .| (v .== quoteByte)) & valid
+            // Special: outside 0x20...0x7F (LF, CR, NUL, non-ASCII, …), or a quote. Most
+            // chunks have none, which one OR of the two halves tells without the bit gathering.
+            let specialLanes = ((v &- space) .>= printableWidth) .| (v .== quoteByte)
+            var special: UInt32 = 0
+            if any(specialLanes) || left < 16 { special = bitmask(specialLanes) & valid }
             var commas = bitmask(v .== commaByte) & valid
             var stop = 16
             if special != 0 {

@@ -128,7 +128,7 @@ public final class CaseReader {
     /// Reads the next row and checks it; throws its first problem. Returns false at the end.
     public func next() throws(DataError) -> Bool {
         guard try nextRow() else { return false }
-        if let first = rowProblems.first { throw first }
+        if !state.pointee.rowProblems.isEmpty { throw state.pointee.rowProblems[0] }
         return true
     }
 
@@ -136,7 +136,7 @@ public final class CaseReader {
     /// valid row). Errors of the CSV layer itself (quotes, UTF-8, length) are thrown; reading can
     /// go on after them unless `csv.isStopped`. Returns false at the end.
     public func nextRow() throws(DataError) -> Bool {
-        rowProblems.removeAll(keepingCapacity: true)
+        if !state.pointee.rowProblems.isEmpty { state.pointee.rowProblems.removeAll(keepingCapacity: true) }
         let more: Bool
         do { more = try csv.nextRecord() } catch { rowCount += 1; throw error }
         guard more else {
