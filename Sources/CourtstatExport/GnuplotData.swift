@@ -8,16 +8,19 @@ public struct GnuplotData: Sendable {
     /// Each dataset: a label (written as a comment line) and its rows.
     public var datasets: [(label: String, rows: [[Cell]])]
     public var format: NumberFormat
+    /// A comment line written before the header (what the file holds), or nil.
+    public var comment: String?
 
-    public init(columns: [String], datasets: [(label: String, rows: [[Cell]])], format: NumberFormat = .full) {
-        self.columns = columns; self.datasets = datasets; self.format = format
+    public init(columns: [String], datasets: [(label: String, rows: [[Cell]])], format: NumberFormat = .full,
+                comment: String? = nil) {
+        self.columns = columns; self.datasets = datasets; self.format = format; self.comment = comment
     }
 
     /// The 1-based column number of a name, as a `using` clause needs it.
     public func column(_ name: String) -> Int? { columns.firstIndex(of: name).map { $0 + 1 } }
 
     public func render() -> String {
-        var out = "# " + columns.joined(separator: " ") + "\n"
+        var out = (comment.map { "# \($0)\n" } ?? "") + "# " + columns.joined(separator: " ") + "\n"
         for (i, dataset) in datasets.enumerated() {
             if i > 0 { out += "\n\n" }
             out += "# dataset \(i): \(dataset.label)\n"
@@ -34,7 +37,7 @@ public struct GnuplotData: Sendable {
         case .integer(let v): return v.map(String.init) ?? "NaN"
         case .text(let v):
             guard let v, !v.isEmpty else { return "NaN" }
-            return v.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "'") + "\"" : v
+            return v.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "#" }) ? "\"" + v.replacingOccurrences(of: "\"", with: "'") + "\"" : v
         case .list(let v): return "\"" + v.joined(separator: "; ") + "\""
         }
     }

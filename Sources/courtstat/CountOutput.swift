@@ -44,27 +44,22 @@ enum CountOutput {
         return ([line(names)] + cells.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// A gnuplot data file: a `#` header naming the columns, whitespace-separated values (text
-    /// with spaces in double quotes, a missing value as NaN), one dataset per split group
-    /// separated by two blank lines so that `index` picks a group.
+    /// A gnuplot data file (`GnuplotData`): a comment saying what was counted, a `#` header
+    /// naming the columns, one dataset per split group separated by two blank lines so that
+    /// `index` picks a group.
     static func gnuplot(_ t: CountTable, file: String, date: CaseFilter.DateField) -> String {
         let splitName = t.split?.name
-        var out = "# courtstat count of \(file): cases by \(t.unit.rawValue) of \(date.rawValue) date"
-            + (splitName.map { ", one dataset per \($0)" } ?? "") + "\n"
-        out += "# period period_start period_end days " + (splitName.map { $0 + " " } ?? "") + "n\n"
-        for (g, group) in t.groups.enumerated() {
-            if g > 0 { out += "\n\n" }
-            if let splitName { out += "# dataset \(g): \(splitName) = \(group.isEmpty ? "(missing)" : group)\n" }
-            let label = group.isEmpty ? "NaN" : quoted(group)
-            for (p, period) in t.periods.enumerated() {
-                out += "\(period) \(period.start) \(period.end) \(period.days) " + (splitName == nil ? "" : label + " ") + "\(t.counts[p][g])\n"
+        let columns = ["period", "period_start", "period_end", "days"] + (splitName.map { [$0] } ?? []) + ["n"]
+        let datasets = t.groups.enumerated().map { g, group -> (label: String, rows: [[Cell]]) in
+            let label = splitName.map { "\($0) = \(group.isEmpty ? "(missing)" : group)" } ?? "all cases"
+            let rows = t.periods.enumerated().map { p, period -> [Cell] in
+                [.text(period.description), .text(period.start.description), .text(period.end.description), .integer(period.days)]
+                    + (splitName == nil ? [] : [.text(group.isEmpty ? nil : group)]) + [.integer(t.counts[p][g])]
             }
+            return (label, rows)
         }
-        return out
-    }
-
-    static func quoted(_ s: String) -> String {
-        s.contains(where: { $0 == " " || $0 == "\t" || $0 == "\"" || $0 == "#" })
-            ? "\"" + s.replacing("\"", with: "'") + "\"" : s
+        let comment = "courtstat count of \(file): cases by \(t.unit.rawValue) of \(date.rawValue) date"
+            + (splitName.map { ", one dataset per \($0)" } ?? "")
+        return GnuplotData(columns: columns, datasets: datasets, comment: comment).render()
     }
 }
