@@ -43,6 +43,6 @@ public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit
     }
     return ClaimResult(claim: id, kind: "rate", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,
-                       method: "rate per \(unit.rawValue) over \(period.label) (\(period.days) days) is \(region.words): exact Poisson interval (poisson.test); p: \(words)",
+                       method: "rate per \(unit.rawValue) over \(period.label) (\(period.days) day\(period.days == 1 ? "" : "s")) is \(region.words): exact Poisson interval (poisson.test); p: \(words)",
                        notes: notes, tippingPoint: tipping)
 }

@@ -60,11 +60,19 @@ struct NoncentralHypergeometric {
     let lo: Int, hi: Int
     let support: [Double]
     let logDensity: [Double]
+    /// The most tables (values of the (1,1) cell) the exact test enumerates.
+    static let maxTables = 1_000_000
 
     init(m: Int, n: Int, k: Int) throws(InferenceError) {
         self.m = m; self.n = n; self.k = k
         lo = max(0, k - n)
         hi = min(k, m)
+        // Every possible table is enumerated, several times over in the root finding: 10^6 of
+        // them take seconds and 50 MB; 10^9 would take hours and 8 GB (R runs out of memory).
+        guard hi - lo < Self.maxTables else {
+            throw .invalidArgument(argument: "--table", expected: "margins that allow at most \(Self.maxTables) tables (the exact test enumerates them)",
+                                   found: "\(hi - lo + 1); for counts this large use the chi-square test")
+        }
         support = (lo...hi).map(Double.init)
         let (lo, hi) = (lo, hi)
         logDensity = try numerics { () throws(NumericsError) in

@@ -100,6 +100,19 @@ public enum FDistribution {
     }
 }
 
+/// Whether a beta distribution is the order statistic of more than 10^5 uniforms (whole shapes),
+/// whose probabilities are binomial sums from `LargeCountTails.swift`: GSL's incomplete beta
+/// loses digits there and its inverse can loop for ever.
+func usesLargeCountSums(a: Double, b: Double) -> Bool {
+    isWholeCount(a) && isWholeCount(b) && a + b - 1 > 10 * largeCountThreshold && a + b - 1 <= largestCount
+}
+
+/// Whether a gamma probability with a whole shape is a Poisson sum from `LargeCountTails.swift`
+/// (GSL's incomplete gamma function is off by 1e-8 from a shape of about 5·10^4).
+func usesLargeCountSums(shape: Double, x: Double) -> Bool {
+    isWholeCount(shape) && shape >= 1 && (shape > largeCountThreshold || x > largeCountThreshold)
+}
+
 /// The beta distribution with shapes a, b > 0 (R: pbeta, qbeta).
 public enum BetaDistribution {
     public static func cdf(_ x: Double, a: Double, b: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
@@ -108,6 +121,10 @@ public enum BetaDistribution {
         guard !x.isNaN else { throw .domain("beta cdf: x is NaN") }
         if x <= 0 { return lowerTail ? 0 : 1 }
         if x >= 1 { return lowerTail ? 1 : 0 }
+        if usesLargeCountSums(a: a, b: b) {
+            // P(Beta(a, b) ≤ x) = P(Binomial(a + b − 1, x) ≥ a) for whole a, b.
+            return binomialTail(a - 1, a + b - 1, x, lower: !lowerTail)
+        }
         return try finite(lowerTail ? gsl_cdf_beta_P(x, a, b) : gsl_cdf_beta_Q(x, a, b), "gsl_cdf_beta_P")
     }
     /// The x with P(X ≤ x) = p (lowerTail) or P(X > x) = p. GSL's inverse is polished by
@@ -118,7 +135,10 @@ public enum BetaDistribution {
         try requireProbability(p, "beta quantile")
         if p == (lowerTail ? 0 : 1) { return 0 }
         if p == (lowerTail ? 1 : 0) { return 1 }
-        let start = lowerTail ? gsl_cdf_beta_Pinv(p, a, b) : gsl_cdf_beta_Qinv(p, a, b)
+        let start = usesLargeCountSums(a: a, b: b)
+            ? try normalStart(p, mean: a / (a + b), sd: (a * b / ((a + b) * (a + b) * (a + b + 1))).squareRoot(),
+                              lowerTail: lowerTail, lower: 0, upper: 1)
+            : lowerTail ? gsl_cdf_beta_Pinv(p, a, b) : gsl_cdf_beta_Qinv(p, a, b)
         return try refineQuantile(target: p, start: start, lower: 0, upper: 1, increasing: lowerTail) { x throws(NumericsError) in
             try cdf(x, a: a, b: b, lowerTail: lowerTail)
         }
@@ -133,6 +153,10 @@ public enum GammaDistribution {
         guard !x.isNaN else { throw .domain("gamma cdf: x is NaN") }
         if x <= 0 { return lowerTail ? 0 : 1 }
         if x.isInfinite { return lowerTail ? 1 : 0 }
+        if usesLargeCountSums(shape: shape, x: x) {
+            // P(Gamma(a) ≤ x) = P(Poisson(x) ≥ a) for a whole a.
+            return poissonTail(shape - 1, x, lower: !lowerTail)
+        }
         return try finite(lowerTail ? gsl_cdf_gamma_P(x, shape, 1) : gsl_cdf_gamma_Q(x, shape, 1), "gsl_cdf_gamma_P")
     }
     public static func quantile(_ p: Double, shape: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
@@ -141,7 +165,9 @@ public enum GammaDistribution {
         try requireProbability(p, "gamma quantile")
         if p == (lowerTail ? 0 : 1) { return 0 }
         if p == (lowerTail ? 1 : 0) { return .infinity }
-        let start = lowerTail ? gsl_cdf_gamma_Pinv(p, shape, 1) : gsl_cdf_gamma_Qinv(p, shape, 1)
+        let start = usesLargeCountSums(shape: shape, x: shape)
+            ? try normalStart(p, mean: shape, sd: shape.squareRoot(), lowerTail: lowerTail, lower: 0, upper: .infinity)
+            : lowerTail ? gsl_cdf_gamma_Pinv(p, shape, 1) : gsl_cdf_gamma_Qinv(p, shape, 1)
         return try refineQuantile(target: p, start: start, lower: 0, upper: .infinity, increasing: lowerTail) { x throws(NumericsError) in
             try cdf(x, shape: shape, lowerTail: lowerTail)
         }
