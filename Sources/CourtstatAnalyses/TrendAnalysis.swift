@@ -120,6 +120,13 @@ public enum TrendAnalysis {
 
         var fits: [(kind: ModelKind, fit: ModelFit)] = []
         for kind in [ModelKind.poisson, .quasipoisson, .negbin] {
+            // Counts exactly on the fitted curve (a constant series) have dispersion 0 up to
+            // rounding; quasi-Poisson's standard errors would be that rounding noise (R prints
+            // p = 2e-151 for the intercept of twelve weeks of 5).
+            if kind == .quasipoisson, pearsonDispersion(basePoisson, y) < 1e-20 {
+                notes.append("quasi-Poisson not fitted: the counts lie on the fitted curve (dispersion 0)")
+                continue
+            }
             do {
                 fits.append((kind, try SegmentedRegression.fit(counts: y, breakIndex: breakIndex, model: kind, offset: offset, options: options)))
             } catch {

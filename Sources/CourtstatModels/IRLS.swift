@@ -19,7 +19,8 @@ struct IRLSFit: Sendable {
 /// mustart (or a given η), regress the working response z = η − offset + (y − μ)/(dμ/dη) on X
 /// with weights (dμ/dη)²/V(μ), halve the step while the deviance is not finite or μ invalid,
 /// and stop when |D − D_old| / (|D| + 0.1) < `epsilon` (R's glm.control test; 1e-14 here by
-/// default, where R's default is 1e-8). Each step is solved by `LeastSquares.solve`.
+/// default, where R's default is 1e-8), or when two deviances in a row are 0 up to rounding (an
+/// exact fit). Each step is solved by `LeastSquares.solve`.
 ///
 /// Fitted values numerically on the boundary (probabilities 0 or 1, rates 0) mean that the
 /// estimates do not exist (separation): that is an error, never a silent fit.
@@ -34,6 +35,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
         throw .noConvergence(model: model, iterations: 0, detail: "no valid starting values")
     }
     var devOld = family.deviance(y, mu)
+    let devianceNoise = 64 * Double.ulpOfOne * y.reduce(0) { $0 + abs($1) }
     var coefficients: [Double]? = nil, coefOld: [Double]? = nil
     var converged = false, iterations = 0
     var dev = devOld
@@ -70,6 +72,9 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
         }
         coefficients = beta
         if abs(dev - devOld) / (abs(dev) + 0.1) < epsilon { converged = true; break }
+        // An exact fit (a constant series): the deviance is 0 up to rounding, and its changes are
+        // rounding noise that the relative test at 1e-14 may never see settle.
+        if abs(dev) <= devianceNoise && abs(devOld) <= devianceNoise { converged = true; break }
         devOld = dev
         coefOld = beta
     }

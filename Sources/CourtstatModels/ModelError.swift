@@ -54,7 +54,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .noConvergence(model, iterations, detail):
             "\(model): no convergence after \(iterations) iterations (\(detail))"
         case let .noOverdispersion(theta):
-            "negbin: theta grows without bound (reached \(format3(theta))): the counts show no "
+            "negbin: theta grows without bound" + (theta.isFinite ? " (reached \(format3(theta)))" : "") + ": the counts show no "
                 + "over-dispersion; fit poisson instead"
         case let .numerics(error): "internal numerical error: \(error)"
         }
