@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Writes a file under a temporary name in the same folder and renames it into place on
-/// `commit()`, so that a failed run leaves no half-written file (DESIGN.md "Exports"). The path
+/// `commit()`, so that a failed run leaves no half-written file (DESIGN.md "Exports"); a run ended
+/// by SIGINT or SIGTERM neither (`TemporaryFiles`). The path
 /// `-` writes to standard output instead. Writes are buffered (1 MiB).
 public final class AtomicFileWriter {
     public let path: String
@@ -24,13 +25,18 @@ public final class AtomicFileWriter {
         guard !base.isEmpty else { throw .cannotWrite(path: path, reason: "it names a folder, not a file") }
         var info = stat()
         if stat(folder.isEmpty ? "/" : folder, &info) != 0 { throw .cannotWrite(path: path, reason: "no folder '\(folder)'") }
-        var template = Array(((folder.isEmpty ? "" : folder + "/") + "." + base + ".tmp-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard made >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
-        fchmod(made, 0o644)
-        fd = made
-        temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Registered, so that SIGINT or SIGTERM removes it (TemporaryFiles).
+        guard let made = TemporaryFiles.create(template: (folder.isEmpty ? "" : folder + "/") + "." + base + ".tmp-XXXXXX") else {
+            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        }
+        fchmod(made.fd, 0o644)
+        fd = made.fd
+        temporaryPath = made.path
+        slot = made.slot
     }
+
+    /// The temporary file's slot in `TemporaryFiles`.
+    private var slot: Int?
 
     deinit { if !done { abandon() } }
 
@@ -78,6 +84,7 @@ public final class AtomicFileWriter {
         try flush()
         done = true
         guard let temporaryPath else { return }
+        defer { TemporaryFiles.release(slot); slot = nil }
         if fsync(fd) != 0 || close(fd) != 0 || rename(temporaryPath, path) != 0 {
             let reason = String(cString: strerror(errno))
             unlink(temporaryPath)
@@ -91,6 +98,8 @@ public final class AtomicFileWriter {
         guard let temporaryPath else { return }
         close(fd)
         unlink(temporaryPath)
+        TemporaryFiles.release(slot)
+        slot = nil
     }
 }
 

@@ -59,6 +59,7 @@ public final class CSVReader {
         var bufferBase = 0        // offset in the input of buffer[0]
         var readOffset = 0        // offset in the input of the next read (pread)
         var stopOffset = Int.max
+        var sizeAtOpen = -1       // a regular file's size when opened (-1 for a stream)
     }
     let state: UnsafeMutablePointer<State>
 
@@ -118,6 +119,8 @@ public final class CSVReader {
         state.initialize(to: State(fieldPointer: .allocate(capacity: 64), fieldLength: .allocate(capacity: 64),
                                    fieldRawOffset: .allocate(capacity: 64)))
         state.pointee.stopOffset = stopOffset
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { state.pointee.sizeAtOpen = Int(info.st_size) }
         if let startOffset, startOffset > 0 {
             state.pointee.bufferBase = startOffset; state.pointee.readOffset = startOffset; state.pointee.startedInput = true
         }
@@ -201,7 +204,7 @@ public final class CSVReader {
                 isStopped = true
                 throw .unreadable(path: fileName, reason: String(cString: strerror(errno)))
             }
-            if n == 0 { atEOF = true } else { filled += n; state.pointee.readOffset += n }
+            if n == 0 { atEOF = true; try checkUnchanged() } else { filled += n; state.pointee.readOffset += n }
         } while !startedInput && !atEOF && filled < 3
         if !startedInput {
             startedInput = true
@@ -215,6 +218,21 @@ public final class CSVReader {
                 throw .bad(file: fileName, line: line, column: column, name: nil,
                            expected: "text", found: "a NUL byte (is this a binary file?)")
             }
+        }
+    }
+
+    /// At the end of a regular file: it must still have the size it had when it was opened. A
+    /// file cut short (or still being written) while it was read would otherwise give counts of
+    /// whatever part was read.
+    func checkUnchanged() throws(DataError) {
+        let before = state.pointee.sizeAtOpen
+        guard before >= 0 else { return }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return }
+        let now = Int(info.st_size)
+        if now != before || state.pointee.readOffset != now {
+            isStopped = true
+            throw .unreadable(path: fileName, reason: "the file changed while it was read (\(before) bytes when opened, \(now) at the end)")
         }
     }
 

@@ -10,10 +10,14 @@ import Darwin
 public struct InputSource: Sendable {
     /// The path as given (`-` for standard input).
     public let path: String
+    private let label: String?
     /// The name used in messages: the path, or `<stdin>`.
-    public var name: String { path == "-" ? "<stdin>" : path }
+    public var name: String { label ?? (path == "-" ? "<stdin>" : path) }
 
-    public init(path: String) { self.path = path }
+    public init(path: String) { self.path = path; label = nil }
+
+    /// A source read from `path` but named `name` in messages (a copy of standard input).
+    init(path: String, name: String) { self.path = path; label = name }
 
     /// Opens the source for reading and returns its file descriptor (the caller closes it,
     /// unless it is standard input).

@@ -20,6 +20,8 @@ struct Courtstat: ParsableCommand {
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including
     /// those swift-argument-parser would send to 1) are 64; statuses 1 and 2 are kept for verdicts.
     static func main() {
+        // SIGINT or SIGTERM while files are written: the temporary files are removed first.
+        TemporaryFiles.installSignalHandlers()
         let status: ExitStatus
         do {
             var command = try parseAsRoot()
