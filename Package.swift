@@ -41,5 +41,8 @@ let package = Package(
                     path: "Tests/CourtstatDataTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),
+        .testTarget(name: "CourtstatPropertyTests", dependencies: ["CourtstatData", "CourtstatExport", "CourtstatAnalyses", "CourtstatInference",
+                                                                  "CourtstatNumerics", "CourtstatTestSupport"],
+                    path: "Tests/CourtstatPropertyTests"),
     ]
 )

@@ -28,7 +28,8 @@ public enum ClaimsFile {
     public static func parse(_ text: String, path: String) throws(ClaimError) -> [ClaimTable] {
         var tables: [ClaimTable] = []
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character, so a CRLF file is split on it too (not on "\n" alone).
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
