@@ -63,8 +63,6 @@ public final class CaseReader {
     /// empty file, a missing required column and a repeated column name are errors.
     public init(source: InputSource, mapping: ColumnMapping = ColumnMapping(), checkDuplicates: Bool = false,
                 maxRecordBytes: Int = CSVReader.defaultMaxRecordBytes) throws(DataError) {
-        state = .allocate(capacity: 1)
-        state.initialize(to: State())
         requiresRows = true
         csv = try CSVReader(source: source, maxRecordBytes: maxRecordBytes)
         guard try csv.nextRecord() else {
@@ -96,6 +94,10 @@ public final class CaseReader {
         }
         self.positions = positions
         columnIndex = CaseColumn.allCases.map { positions[$0] ?? -1 }
+        // Allocated only now that nothing can throw: a failed init runs no deinit, so an
+        // earlier allocation leaked on every file with a bad header (found by fuzzing).
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
         if checkDuplicates { state.pointee.duplicates = CaseIDSet() }
         self.source = source
         self.mapping = mapping
