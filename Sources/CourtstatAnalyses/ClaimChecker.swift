@@ -94,7 +94,9 @@ public struct ClaimChecker {
             }
         } catch {
             if case .invalidOperand(let argument, let expected, let found) = error {
-                let key = table.entries[argument] != nil ? argument : "kind"
+                // A bound outside its domain ("share" above 1) is the region's key, not the kind.
+                let regionKey = ["at_least", "at_most", "more_than", "less_than", "about"].first { table.entries[$0] != nil }
+                let key = table.entries[argument] != nil ? argument : argument == "share" ? regionKey ?? "kind" : "kind"
                 throw reader.error(key, "expected \(expected), found \(found)")
             }
             throw error

@@ -1,0 +1,15 @@
+import CourtstatAnalyses
+import Testing
+
+/// A claimed share outside [0, 1] is reported at the line of the key that states it; it was
+/// reported at the `kind` line, as "kind: expected a proportion in [0, 1]" (found while
+/// writing docs/errors.md).
+@Suite struct ClaimErrorLineTests {
+    @Test func anImpossibleShareNamesItsKeyAndLine() throws {
+        let text = "[[claim]]\nid = \"x\"\nkind = \"share\"\nx = 5\nn = 10\nmore_than = 50\n"
+        let tables = try ClaimsFile.parse(text, path: "claims.toml")
+        let checker = ClaimChecker(context: StubContext(), path: "claims.toml")
+        let error = #expect(throws: ClaimError.self) { try checker.check(tables[0]) }
+        #expect(error?.description == "claims.toml:6: more_than: expected a proportion in [0, 1], found 50")
+    }
+}
