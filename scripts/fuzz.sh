@@ -8,6 +8,7 @@
 #
 #   bash scripts/fuzz.sh [SECONDS]       # default 120 s per harness
 #   FUZZ_ONLY="cases periods" bash scripts/fuzz.sh 30
+#   FUZZ_WORK=.build-fuzz-mine bash scripts/fuzz.sh     # a build and corpus folder of its own
 #
 # New corpus entries go to .build-fuzz/corpus/NAME (the committed seeds are only read);
 # failing inputs to .build-fuzz/artifacts/NAME/. Without a fuzzing toolchain (swiftc that can
@@ -15,7 +16,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-120}
-work=.build-fuzz
+work=${FUZZ_WORK:-.build-fuzz}    # FUZZ_WORK=.build-fuzz-NAME keeps two runs apart
 harnesses=${FUZZ_ONLY:-"cases periods figures arguments claims"}
 mkdir -p "$work/bin" "$work/src" "$work/logs"
 

@@ -170,7 +170,12 @@ import Testing
             guard let run = try FaultInjection.measured(command) else { print("skipped: peak memory of a 100 MB line: no /usr/bin/time"); return }
             #expect(run.status == 65, "\(command): \(run.stderr)")
             #expect(run.stderr.hasPrefix("courtstat: \(path):2:1: expected a line of at most 1024 KiB, found a longer one (is this a CSV file?)\n"))
-            #expect(run.maxRSSKiB < 64 * 1024, "\(command): \(run.maxRSSKiB) KiB")
+            // AddressSanitizer's shadow memory and quarantine make the figure meaningless there.
+            if ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil {
+                print("skipped: peak memory of a 100 MB line under AddressSanitizer (\(run.maxRSSKiB) KiB)")
+            } else {
+                #expect(run.maxRSSKiB < 64 * 1024, "\(command): \(run.maxRSSKiB) KiB")
+            }
         }
     }
 }
