@@ -60,6 +60,7 @@ public final class CSVReader {
         var readOffset = 0        // offset in the input of the next read (pread)
         var stopOffset = Int.max
         var sizeAtOpen = -1       // a regular file's size when opened (-1 for a stream)
+        var positionAtOpen = 0    // where read(2) started (standard input may be part-read)
     }
     let state: UnsafeMutablePointer<State>
 
@@ -120,7 +121,10 @@ public final class CSVReader {
                                    fieldRawOffset: .allocate(capacity: 64)))
         state.pointee.stopOffset = stopOffset
         var info = stat()
-        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { state.pointee.sizeAtOpen = Int(info.st_size) }
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
+            state.pointee.sizeAtOpen = Int(info.st_size)
+            if startOffset == nil { state.pointee.positionAtOpen = max(0, Int(lseek(descriptor, 0, SEEK_CUR))) }
+        }
         if let startOffset, startOffset > 0 {
             state.pointee.bufferBase = startOffset; state.pointee.readOffset = startOffset; state.pointee.startedInput = true
         }
@@ -230,7 +234,7 @@ public final class CSVReader {
         var info = stat()
         guard fstat(fd, &info) == 0 else { return }
         let now = Int(info.st_size)
-        if now != before || state.pointee.readOffset != now {
+        if now != before || state.pointee.positionAtOpen + state.pointee.readOffset != now {
             isStopped = true
             throw .unreadable(path: fileName, reason: "the file changed while it was read (\(before) bytes when opened, \(now) at the end)")
         }

@@ -104,3 +104,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == TemporaryFiles.slots + 4)
     }
 }
+
+/// Standard input redirected from a file that an earlier command has partly read (`(read
+/// header; courtstat count -) < cases.csv`) starts mid-file: that is not a file that changed.
+@Suite struct PartlyReadStandardInputTests {
+    @Test func readingFromTheMiddleOfAnUnchangedFileIsFine() throws {
+        let path = TestFiles.write("skip me\na,b\n1,2\n")
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        #expect(lseek(fd, 8, SEEK_SET) == 8)
+        let csv = CSVReader(descriptor: fd, name: "<stdin>", ownsDescriptor: false, maxRecordBytes: CSVReader.defaultMaxRecordBytes)
+        var rows: [[String]] = []
+        while try csv.nextRecord() { rows.append(csv.strings) }
+        #expect(rows == [["a", "b"], ["1", "2"]])
+    }
+}
