@@ -27,15 +27,14 @@ public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit
     case .atLeast, .moreThan:
         var hi = max(1, count)
         while !(try supported(hi)) { hi *= 2 }
-        var lo = 0
-        while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { hi = mid } else { lo = mid } }
+        hi = try MonotoneSearch.firstTrue(above: 0, atMost: hi, supported)
         tipping = Double(hi)
         notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% with at least \(hi) over \(period.label) (there are \(count))")
     case .atMost, .lessThan:
         if try supported(0) {
             var lo = 0, hi = max(1, count)
             while try supported(hi) { lo = hi; hi *= 2 }
-            while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { lo = mid } else { hi = mid } }
+            lo = try MonotoneSearch.lastTrue(atLeast: lo, below: hi, supported)
             tipping = Double(lo)
             notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% with at most \(lo) over \(period.label) (there are \(count))")
         }

@@ -70,8 +70,7 @@ func largestSupportingB(a: Int, region: ClaimRegion, confLevel: Double) throws(C
     guard try supported(0) else { return nil }
     var lo = 0, hi = max(1, Int((Double(a) / max(region.lower, 1e-9)).rounded(.up)) + 1)
     while try supported(hi) { lo = hi; hi *= 2 }
-    while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { lo = mid } else { hi = mid } }
-    return lo
+    return try MonotoneSearch.lastTrue(atLeast: lo, below: hi, supported)
 }
 
 /// The smallest b for which a/b is supported as "at most/less than R" (nil if none below 10^9).
@@ -85,6 +84,5 @@ func smallestSupportingB(a: Int, region: ClaimRegion, confLevel: Double) throws(
     while !(try supported(hi)) { hi *= 2; if hi > 1_000_000_000 { return nil } }
     var lo = hi / 2
     if try supported(lo) { lo = 0 }
-    while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { hi = mid } else { lo = mid } }
-    return hi
+    return try MonotoneSearch.firstTrue(above: lo, atMost: hi, supported)
 }

@@ -28,15 +28,13 @@ public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, con
     case .atLeast, .moreThan:
         // The lower limit rises with x: find the first x that is supported.
         if try supported(n) {
-            var lo = -1, hi = n
-            while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { hi = mid } else { lo = mid } }
+            let hi = try MonotoneSearch.firstTrue(above: -1, atMost: n, supported)
             tipping = Double(hi)
             notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% from \(hi) of \(n) (there are \(x))")
         }
     case .atMost, .lessThan:
         if try supported(0) {
-            var lo = 0, hi = n + 1
-            while hi - lo > 1 { let mid = (lo + hi) / 2; if try supported(mid) { lo = mid } else { hi = mid } }
+            let lo = try MonotoneSearch.lastTrue(atLeast: 0, below: n + 1, supported)
             tipping = Double(lo)
             notes.append("the claim holds at \(ClaimText.number(confLevel * 100))% up to \(lo) of \(n) (there are \(x))")
         }
