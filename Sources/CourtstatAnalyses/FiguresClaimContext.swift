@@ -10,10 +10,7 @@ public struct FiguresClaimContext: ClaimContext {
 
     public init(figures: PublishedFigures, caseData: CaseTally? = nil) { self.figures = figures; self.caseData = caseData }
 
-    public func period(_ label: String) throws -> ClaimPeriod {
-        let p = try Period.parse(label)
-        return ClaimPeriod(label: label, days: p.days)
-    }
+    public func period(_ label: String) throws -> ClaimPeriod { try ClaimPeriod(parsing: label) }
 
     public func figure(_ id: String) -> FigureOperand? {
         guard let f = figures[id] else { return nil }
@@ -42,5 +39,12 @@ extension ClaimsFile {
             throw .bad(file: path, line: 1, column: 1, name: nil, expected: "UTF-8 text", found: "invalid bytes")
         }
         return text
+    }
+}
+
+extension ClaimPeriod {
+    /// The period a label names (2023-H1, 2022, 2023-01-01..2023-06-30), keeping the label.
+    public init(parsing label: String) throws(PeriodError) {
+        self.init(label: label, days: try Period.parse(label).days)
     }
 }

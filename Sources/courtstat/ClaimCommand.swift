@@ -71,8 +71,7 @@ struct ClaimOutputOptions: ParsableArguments {
 /// A claim operand period parsed from its label (2023-H1, 2022, 2023-01-01..2023-06-30).
 func claimPeriod(_ label: String, _ option: String) throws -> ClaimPeriod {
     do {
-        let p = try Period.parse(label)
-        return ClaimPeriod(label: label, days: p.days)
+        return try ClaimPeriod(parsing: label)
     } catch {
         throw CLIError(status: .usage, message: "\(option): \(error)")
     }
