@@ -77,13 +77,14 @@ fits <- list(); terms <- list(); profiles <- list()
 term_names <- function(nm) sub("^\\(Intercept\\)$", "intercept", nm)
 
 add_fit <- function(id, dataset, model, y, x, offset, intercept, robust, reference, coef, se, stat, p,
-                    lo, hi, glance, warning = NULL) {
+                    lo, hi, glance, warning = NULL, trials = NULL) {
   g <- list(n = NA, df_residual = NA, deviance = NA, null_deviance = NA, log_lik = NA, aic = NA,
             dispersion = NA, theta = NA, theta_std_error = NA, iterations = NA, r_squared = NA,
             adj_r_squared = NA, sigma = NA, f_statistic = NA, f_p_value = NA)
   g[names(glance)] <- glance
   fits[[length(fits) + 1]] <<- data.frame(fit_id = id, dataset = dataset, model = model, y = y,
     x = paste(x, collapse = " "), offset = ifelse(is.null(offset), "", offset),
+    trials = ifelse(is.null(trials), "", trials),
     intercept = intercept, robust = robust, reference = reference, as.data.frame(g),
     warning = ifelse(is.null(warning), NA, warning))
   terms[[length(terms) + 1]] <<- data.frame(fit_id = id, term = term_names(names(coef)),
@@ -91,16 +92,18 @@ add_fit <- function(id, dataset, model, y, x, offset, intercept, robust, referen
     conf_low = unname(lo), conf_high = unname(hi))
 }
 
-formula_for <- function(y, x, offset, intercept) {
+formula_for <- function(y, x, offset, intercept, trials = NULL) {
   rhs <- c(if (!intercept) "0", x, if (!is.null(offset)) sprintf("offset(%s)", offset))
-  as.formula(paste(y, "~", paste(rhs, collapse = " + ")))
+  lhs <- if (is.null(trials)) y else sprintf("cbind(%s, %s - %s)", y, trials, y)
+  as.formula(paste(lhs, "~", paste(rhs, collapse = " + ")))
 }
 
 # ---- glm (poisson, quasipoisson, binomial) -----------------------------------------------
-fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE) {
+# trials: grouped binomial data, y successes out of `trials` (cbind(y, trials - y) ~ x).
+fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE, trials = NULL) {
   d <- datasets[[dataset]]
   fam <- switch(model, poisson = poisson(), quasipoisson = quasipoisson(), logistic = binomial())
-  form <- formula_for(y, x, offset, intercept)
+  form <- formula_for(y, x, offset, intercept, trials)
   f0 <- glm(form, family = fam, data = d, control = ctrl)
   # summary.glm takes the information from the weights of glm.fit's last iteration, i.e. at
   # the coefficients one step before the estimates. One more step started at the estimates
@@ -115,7 +118,7 @@ fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE) {
           cf[, 1] - q * cf[, 2], cf[, 1] + q * cf[, 2],
           list(n = nobs(f), df_residual = f$df.residual, deviance = f$deviance,
                null_deviance = f$null.deviance, log_lik = ll, aic = f$aic,
-               dispersion = s$dispersion, iterations = f0$iter))
+               dispersion = s$dispersion, iterations = f0$iter), trials = trials)
   invisible(f)
 }
 
@@ -239,6 +242,12 @@ age <- round(runif(nc, 19, 52)); prior <- rbinom(nc, 1, 0.15)
 eta <- -0.9 + 0.7 * mob + 0.035 * month - 0.012 * (age - 30) + 0.9 * prior
 datasets$cases_custodial <- data.frame(custodial = rbinom(nc, 1, plogis(eta)), mobilized = mob,
   month = month, age = age, prior = prior)
+# 6b. the same cases as grouped binomial data: custodial of trials per status x prior x quarter
+# (no random numbers drawn, so the datasets after this one are unchanged)
+cg <- aggregate(cbind(custodial = custodial, trials = 1) ~ mobilized + prior + quarter,
+                data = transform(datasets$cases_custodial, quarter = month %/% 3), FUN = sum)
+datasets$cases_custodial_grouped <- cg[order(cg$quarter, cg$prior, cg$mobilized),
+                                       c("custodial", "trials", "mobilized", "prior", "quarter")]
 
 # 7. OLS: weekly mean sentence length with heteroscedastic noise
 t7 <- 0:79; share <- round(runif(80, 0.1, 0.7), 3)
@@ -303,6 +312,8 @@ sp_fit <- fit_glm("sparse_poisson", "weekly_sparse", "poisson", "n", "time")
 fit_glm("sparse_quasipoisson", "weekly_sparse", "quasipoisson", "n", "time")
 fit_glm("custodial_logistic", "cases_custodial", "logistic", "custodial", c("mobilized", "month", "age", "prior"))
 fit_glm("custodial_logistic_status", "cases_custodial", "logistic", "custodial", "mobilized")
+fit_glm("custodial_binomial_grouped", "cases_custodial_grouped", "logistic", "custodial",
+        c("mobilized", "prior", "quarter"), trials = "trials")
 fit_lm("sentence_ols", "weekly_sentence", "months", c("time", "share_mobilized"))
 fit_lm("sentence_ols_hc3", "weekly_sentence", "months", c("time", "share_mobilized"), robust = TRUE)
 fit_lm("sentence_ols_noint", "weekly_sentence", "months", c("time", "share_mobilized"), intercept = FALSE)

@@ -48,21 +48,30 @@ enum GLMFamily: Sendable, Equatable {
 
     /// The unit deviance d(y, μ) (R's dev.resids with weight 1), in forms that avoid
     /// cancellation: (y + θ) log((y + θ)/(μ + θ)) as (y + θ) Foundation.log1p((y − μ)/(μ + θ)).
+    /// Binomial y is a proportion in [0, 1] (a 0/1 outcome, or successes/trials with the trials
+    /// as prior weights): 2[y log(y/μ) + (1 − y) log((1 − y)/(1 − μ))], 0 log 0 = 0.
     func unitDeviance(_ y: Double, _ mu: Double) -> Double {
         switch self {
         case .poisson:
             return y > 0 ? 2 * (y * log(y / mu) - (y - mu)) : 2 * mu
         case .binomial:
-            return y == 1 ? -2 * log(mu) : -2 * Foundation.log1p(-mu)
+            if y == 1 { return -2 * log(mu) }
+            if y == 0 { return -2 * Foundation.log1p(-mu) }
+            return 2 * (y * log(y / mu) + (1 - y) * log((1 - y) / (1 - mu)))
         case .negativeBinomial(let theta):
             let first = y > 0 ? y * log(y / mu) : 0
             return 2 * (first - (y + theta) * Foundation.log1p((y - mu) / (mu + theta)))
         }
     }
 
-    func deviance(_ y: [Double], _ mu: [Double]) -> Double {
+    /// Σ wᵢ d(yᵢ, μᵢ), with prior weights w (1 when nil).
+    func deviance(_ y: [Double], _ mu: [Double], weights: [Double]? = nil) -> Double {
         var s = 0.0
-        for i in y.indices { s += unitDeviance(y[i], mu[i]) }
+        if let weights {
+            for i in y.indices { s += weights[i] * unitDeviance(y[i], mu[i]) }
+        } else {
+            for i in y.indices { s += unitDeviance(y[i], mu[i]) }
+        }
         return s
     }
 
@@ -74,11 +83,12 @@ enum GLMFamily: Sendable, Equatable {
         }
     }
 
-    /// R's mustart: y + 0.1 (poisson), (y + 0.5)/2 (binomial), y + (y == 0)/6 (negative.binomial).
-    func startMu(_ y: Double) -> Double {
+    /// R's mustart: y + 0.1 (poisson), (w y + 0.5)/(w + 1) with prior weight w (binomial),
+    /// y + (y == 0)/6 (negative.binomial).
+    func startMu(_ y: Double, weight: Double = 1) -> Double {
         switch self {
         case .poisson: y + 0.1
-        case .binomial: (y + 0.5) / 2
+        case .binomial: (weight * y + 0.5) / (weight + 1)
         case .negativeBinomial: y + (y == 0 ? 1.0 / 6 : 0)
         }
     }
@@ -96,7 +106,9 @@ enum GLMFamily: Sendable, Equatable {
     /// The maximised log-likelihood: Σ log dpois(y, μ); Σ log dbinom(y, 1, μ); MASS's
     /// negative binomial loglik Σ [log Γ(θ + y) − log Γ(θ) − log y! + θ log θ + y log μ
     /// − (θ + y) log(θ + μ)], here as lnpoch(θ, y) − log y! − θ Foundation.log1p(μ/θ) + y log(μ/(θ + μ)).
-    func logLikelihood(_ y: [Double], _ mu: [Double]) throws(ModelError) -> Double {
+    /// Binomial with prior weights (trials) w and proportions y: Σ log dbinom(w y, w, μ), as R's
+    /// binomial()$aic.
+    func logLikelihood(_ y: [Double], _ mu: [Double], weights: [Double]? = nil) throws(ModelError) -> Double {
         try numerics { () throws(NumericsError) in
             var s = 0.0
             for i in y.indices {
@@ -105,7 +117,10 @@ enum GLMFamily: Sendable, Equatable {
                 case .poisson:
                     s += (yi > 0 ? yi * log(m) : 0) - m - (try lnFactorial(yi))
                 case .binomial:
-                    s += yi == 1 ? log(m) : Foundation.log1p(-m)
+                    guard let w = weights?[i] else { s += yi == 1 ? log(m) : Foundation.log1p(-m); continue }
+                    let successes = (w * yi).rounded(), failures = w.rounded() - successes
+                    s += try lnFactorial(w.rounded()) - lnFactorial(successes) - lnFactorial(failures)
+                        + (successes > 0 ? successes * log(m) : 0) + (failures > 0 ? failures * Foundation.log1p(-m) : 0)
                 case .negativeBinomial(let theta):
                     s += try lnPochhammer(theta, yi) - lnFactorial(yi) - theta * Foundation.log1p(m / theta)
                         + (yi > 0 ? yi * log(m / (theta + m)) : 0)

@@ -51,21 +51,50 @@ public enum GeneralizedLinearModel {
                        responseName: responseName, offsetName: "")
     }
 
+    /// Logistic regression on grouped binomial data: `successes[i]` of `trials[i]` in the i-th
+    /// row (a covariate pattern), logit P = Xβ (R: `glm(cbind(s, t − s) ~ x, family = binomial)`,
+    /// or proportions s/t with `weights = t`). The estimates, standard errors, tests and
+    /// intervals are those of `logistic` on the same data as one 0/1 row per trial; the glance
+    /// describes the grouped fit as R's does: n = rows, deviance and null deviance of the
+    /// proportions (weighted by the trials), log-likelihood Σ log dbinom(s, t, μ̂).
+    /// Trials: whole numbers ≥ 1; successes: whole numbers from 0 to the trials.
+    public static func binomial(successes: [Double], trials: [Double], design: Design, options: Options = .init(),
+                                responseName: String = "y", trialsName: String = "trials") throws(ModelError) -> ModelFit {
+        guard trials.count == successes.count else {
+            throw .invalidInput("\(trialsName) has \(trials.count) values; \(responseName) has \(successes.count)")
+        }
+        for i in trials.indices where trials[i].isFinite {
+            if trials[i] < 1 || trials[i] != trials[i].rounded() {
+                throw .invalidCount(variable: trialsName, observation: i, value: trials[i], expected: "a whole number of trials ≥ 1")
+            }
+        }
+        try validateCounts(successes, name: responseName, integer: true)
+        if let i = successes.indices.first(where: { successes[$0] > trials[$0] }) {
+            throw .invalidCount(variable: responseName, observation: i, value: successes[i],
+                                expected: "at most the \(trialsName) (\(Int(trials[i])))")
+        }
+        if let i = trials.firstIndex(where: { !$0.isFinite }) { throw .nonFinite(variable: trialsName, observation: i, value: trials[i]) }
+        let proportions = successes.indices.map { successes[$0] / trials[$0] }
+        return try fit(.logistic, family: .binomial, y: proportions, design: design, offset: nil, options: options,
+                       responseName: responseName, offsetName: "", priorWeights: trials)
+    }
+
     static func fit(_ kind: ModelKind, family: GLMFamily, y: [Double], design: Design, offset: [Double]?,
-                    options: Options, responseName: String, offsetName: String) throws(ModelError) -> ModelFit {
+                    options: Options, responseName: String, offsetName: String,
+                    priorWeights: [Double]? = nil) throws(ModelError) -> ModelFit {
         try validate(response: y, name: responseName, design: design, offset: offset, offsetName: offsetName)
         try requireLevel(options.confLevel)
         let irls = try iterativelyReweightedLeastSquares(
-            y: y, design: design, offset: offset, family: family, maxIterations: options.maxIterations,
-            epsilon: options.epsilon, model: kind.rawValue)
+            y: y, design: design, offset: offset, family: family, priorWeights: priorWeights,
+            maxIterations: options.maxIterations, epsilon: options.epsilon, model: kind.rawValue)
         return try assemble(kind, family: family, irls: irls, y: y, design: design, offset: offset,
-                            options: options, iterations: irls.iterations, theta: nil)
+                            options: options, iterations: irls.iterations, theta: nil, priorWeights: priorWeights)
     }
 
     /// Terms and glance from a converged IRLS fit.
     static func assemble(_ kind: ModelKind, family: GLMFamily, irls: IRLSFit, y: [Double], design: Design,
                          offset: [Double]?, options: Options, iterations: Int,
-                         theta: ThetaEstimate?) throws(ModelError) -> ModelFit {
+                         theta: ThetaEstimate?, priorWeights: [Double]? = nil) throws(ModelError) -> ModelFit {
         let n = y.count, p = design.parameterCount, df = n - p
         var dispersion = 1.0
         if kind == .quasipoisson {
@@ -78,10 +107,11 @@ public enum GeneralizedLinearModel {
         let referenceDF: Double? = kind == .quasipoisson ? Double(df) : nil
         let terms = try makeTerms(design, estimates: irls.coefficients, stdErrors: stdErrors, df: referenceDF,
                                   confLevel: options.confLevel, method: methodName(kind, df: df))
-        let nullDeviance = try nullDeviance(y: y, design: design, offset: offset, family: family, options: options)
+        let nullDeviance = try nullDeviance(y: y, design: design, offset: offset, family: family, options: options,
+                                            priorWeights: priorWeights)
         var logLik: Double? = nil, aic: Double? = nil
         if kind != .quasipoisson {
-            let ll = try family.logLikelihood(y, irls.mu)
+            let ll = try family.logLikelihood(y, irls.mu, weights: priorWeights)
             logLik = ll
             aic = -2 * ll + 2 * Double(p) + (kind == .negbin ? 2 : 0)
         }
@@ -99,20 +129,22 @@ public enum GeneralizedLinearModel {
 
     /// R's null deviance: with an intercept and an offset, the deviance of the fitted
     /// intercept-only model (as glm and glm.nb refit it); with an intercept only, at μ = ȳ;
-    /// without an intercept, at μ = linkinv(offset).
+    /// without an intercept, at μ = linkinv(offset). With prior weights, the weighted mean and
+    /// weighted deviances.
     static func nullDeviance(y: [Double], design: Design, offset: [Double]?, family: GLMFamily,
-                             options: Options) throws(ModelError) -> Double {
+                             options: Options, priorWeights: [Double]? = nil) throws(ModelError) -> Double {
         if design.hasIntercept {
             if offset != nil {
                 return try iterativelyReweightedLeastSquares(
-                    y: y, design: design.interceptOnly(), offset: offset, family: family,
+                    y: y, design: design.interceptOnly(), offset: offset, family: family, priorWeights: priorWeights,
                     maxIterations: options.maxIterations, epsilon: options.epsilon, model: "null model").deviance
             }
-            let mean = y.reduce(0, +) / Double(y.count)
-            return family.deviance(y, Array(repeating: mean, count: y.count))
+            let w = priorWeights ?? Array(repeating: 1, count: y.count)
+            let mean = y.indices.reduce(0) { $0 + w[$1] * y[$1] } / w.reduce(0, +)
+            return family.deviance(y, Array(repeating: mean, count: y.count), weights: priorWeights)
         }
         let off = offset ?? Array(repeating: 0, count: y.count)
-        return family.deviance(y, off.map(family.linkinv))
+        return family.deviance(y, off.map(family.linkinv), weights: priorWeights)
     }
 
     static func methodName(_ kind: ModelKind, df: Int) -> String {

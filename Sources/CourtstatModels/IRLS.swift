@@ -22,20 +22,25 @@ struct IRLSFit: Sendable {
 /// default, where R's default is 1e-8), or when two deviances in a row are 0 up to rounding (an
 /// exact fit). Each step is solved by `LeastSquares.solve`.
 ///
+/// Prior weights (R's `weights`; the trials of grouped binomial data, whose y are then
+/// proportions) multiply the working weights and the unit deviances, as in glm.fit.
+///
 /// Fitted values numerically on the boundary (probabilities 0 or 1, rates 0) mean that the
 /// estimates do not exist (separation): that is an error, never a silent fit.
 func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Double]?, family: GLMFamily,
-                                       etaStart: [Double]? = nil, maxIterations: Int, epsilon: Double,
+                                       priorWeights: [Double]? = nil, etaStart: [Double]? = nil,
+                                       maxIterations: Int, epsilon: Double,
                                        model: String) throws(ModelError) -> IRLSFit {
     let n = y.count
     let off = offset ?? Array(repeating: 0, count: n)
-    var eta = etaStart ?? y.map { family.linkfun(family.startMu($0)) }
+    let prior = priorWeights ?? Array(repeating: 1, count: n)
+    var eta = etaStart ?? y.indices.map { family.linkfun(family.startMu(y[$0], weight: prior[$0])) }
     var mu = eta.map(family.linkinv)
     guard family.validMu(mu), eta.allSatisfy(\.isFinite) else {
         throw .noConvergence(model: model, iterations: 0, detail: "no valid starting values")
     }
-    var devOld = family.deviance(y, mu)
-    let devianceNoise = 64 * Double.ulpOfOne * y.reduce(0) { $0 + abs($1) }
+    var devOld = family.deviance(y, mu, weights: priorWeights)
+    let devianceNoise = 64 * Double.ulpOfOne * y.indices.reduce(0) { $0 + prior[$1] * abs(y[$1]) }
     var coefficients: [Double]? = nil, coefOld: [Double]? = nil
     var converged = false, iterations = 0
     var dev = devOld
@@ -47,7 +52,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
             let d = family.muEta(eta[i])
             guard d > 0 else { continue }                       // R drops these (weight 0)
             z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
-            w[i] = d * d / family.variance(mu[i])
+            w[i] = prior[i] * d * d / family.variance(mu[i])
         }
         let step = try solveLeastSquares(design, response: z, weights: w)
         var beta = step.coefficients
@@ -56,7 +61,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
         }
         eta = zip(design.linearPredictor(beta), off).map(+)
         mu = eta.map(family.linkinv)
-        dev = family.deviance(y, mu)
+        dev = family.deviance(y, mu, weights: priorWeights)
         // R's step halving: while the deviance is infinite, or η or μ is invalid.
         var halvings = 0
         while !dev.isFinite || !family.validMu(mu) {
@@ -68,7 +73,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
             beta = zip(beta, old).map { ($0 + $1) / 2 }
             eta = zip(design.linearPredictor(beta), off).map(+)
             mu = eta.map(family.linkinv)
-            dev = family.deviance(y, mu)
+            dev = family.deviance(y, mu, weights: priorWeights)
         }
         coefficients = beta
         if abs(dev - devOld) / (abs(dev) + 0.1) < epsilon { converged = true; break }
@@ -89,7 +94,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
     for i in 0..<n {
         let d = family.muEta(eta[i])
         z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
-        w[i] = d * d / family.variance(mu[i])
+        w[i] = prior[i] * d * d / family.variance(mu[i])
     }
     let solution = try solveLeastSquares(design, response: z, weights: w)
     return IRLSFit(coefficients: beta, eta: eta, mu: mu, deviance: dev, iterations: iterations, solution: solution)

@@ -56,9 +56,15 @@ extension GeneralizedLinearModel {
     }
 
     /// Fits the named model (OLS included), for callers that choose the model at run time.
+    /// `trials` (logistic only): y holds successes out of these trials, fitted as grouped
+    /// binomial data (`binomial(successes:trials:…)`).
     public static func fit(_ kind: ModelKind, y: [Double], design: Design, offset: [Double]? = nil,
-                           robust: Bool = false, options: Options = .init(), responseName: String = "y",
-                           offsetName: String = "offset") throws(ModelError) -> ModelFit {
+                           trials: [Double]? = nil, robust: Bool = false, options: Options = .init(),
+                           responseName: String = "y", offsetName: String = "offset",
+                           trialsName: String = "trials") throws(ModelError) -> ModelFit {
+        if trials != nil, kind != .logistic {
+            throw .invalidInput("trials apply to the logistic model only")
+        }
         if kind != .ols, robust {
             throw .invalidInput("robust (HC3) standard errors are available for ols only")
         }
@@ -74,7 +80,12 @@ extension GeneralizedLinearModel {
                                                     responseName: responseName, offsetName: offsetName)
         case .negbin: return try negativeBinomial(y: y, design: design, offset: offset, options: options,
                                                   responseName: responseName, offsetName: offsetName)
-        case .logistic: return try logistic(y: y, design: design, options: options, responseName: responseName)
+        case .logistic:
+            if let trials {
+                return try binomial(successes: y, trials: trials, design: design, options: options,
+                                    responseName: responseName, trialsName: trialsName)
+            }
+            return try logistic(y: y, design: design, options: options, responseName: responseName)
         }
     }
 }

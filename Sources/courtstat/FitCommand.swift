@@ -10,7 +10,8 @@ struct FitCommand: ParsableCommand {
         discussion: """
         Models: ols (lm; --robust for HC3 standard errors), poisson (glm, log link), quasipoisson \
         (Pearson dispersion, t tests), negbin (MASS::glm.nb: theta by maximum likelihood, standard \
-        errors with theta fixed), logistic (glm, binomial, 0/1 outcome). GLMs are fitted by IRLS to \
+        errors with theta fixed), logistic (glm, binomial: a 0/1 outcome, or with --trials COL \
+        successes in --y out of that many trials, as glm(cbind(y, trials - y) ~ …)). GLMs are fitted by IRLS to \
         a relative deviance change below 1e-14; intervals are Wald intervals (z, or t on \
         df_residual for ols and quasipoisson). The intercept term is named 'intercept'.
         JSON prints {"terms": [...], "glance": {...}}; CSV prints the terms (--glance: the \
@@ -36,6 +37,9 @@ struct FitCommand: ParsableCommand {
 
     @Option(help: "A column of exposures (> 0), e.g. days per period; its log is the offset (count models).")
     var exposure: String?
+
+    @Option(help: "logistic: a column of trials (whole numbers ≥ 1); --y then counts the successes among them (grouped binomial data).")
+    var trials: String?
 
     @Flag(help: "Fit without an intercept.")
     var noIntercept = false
@@ -82,6 +86,8 @@ struct FitCommand: ParsableCommand {
         if (offset != nil || exposure != nil) && (kind == .ols || kind == .logistic) {
             throw CLIError.usage(offset != nil ? "--offset" : "--exposure", expected: "a count model (poisson, quasipoisson, negbin)", got: kind.rawValue)
         }
+        if let trials, kind != .logistic { throw CLIError.usage("--trials", expected: "model logistic (grouped binomial data)", got: kind.rawValue) }
+        if let trials, trials == y || names.contains(trials) { throw CLIError.usage("--trials", expected: "a column other than the response and the predictors", got: trials) }
         let level = try ArgumentValues.number(confLevelText, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevelText) }
     }
@@ -101,11 +107,13 @@ struct FitCommand: ParsableCommand {
             }
             offsetValues = values.map { Foundation.log($0) }; offsetName = exposure
         }
-        let intercept = !noIntercept, robust = robust, y = y
+        let trialValues = try trials.map { try table.column($0, option: "--trials") }
+        let intercept = !noIntercept, robust = robust, y = y, trialsName = trials ?? "trials"
         let result = Result { () throws(ModelError) -> ModelFit in
             let design = try Design(columns, intercept: intercept, rowCount: response.count)
-            return try GeneralizedLinearModel.fit(kind, y: response, design: design, offset: offsetValues, robust: robust,
-                                                  options: .init(confLevel: level), responseName: y, offsetName: offsetName)
+            return try GeneralizedLinearModel.fit(kind, y: response, design: design, offset: offsetValues, trials: trialValues,
+                                                  robust: robust, options: .init(confLevel: level), responseName: y,
+                                                  offsetName: offsetName, trialsName: trialsName)
         }
         let fit: ModelFit
         switch result {

@@ -37,6 +37,26 @@ import Testing
         #expect(glance["iterations"] as? Int == 6)
     }
 
+    /// Grouped binomial data (--trials): R's glm(cbind(custodial, trials - custodial) ~ …).
+    @Test func logisticWithTrialsAgreesWithRGroupedFit() throws {
+        let run = try courtstat(["fit", "logistic", "--data", Self.dataPath("cases_custodial_grouped"), "--y", "custodial",
+                                 "--trials", "trials", "--x", "mobilized,prior,quarter", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let terms = run.json["terms"] as? [[String: Any]] ?? []
+        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models").filter { $0["fit_id"] == "custodial_binomial_grouped" }
+        #expect(terms.count == 4 && r.count == 4)
+        for (ours, ref) in zip(terms, r) {
+            #expect(ours["term"] as? String == ref["term"])
+            for key in ["estimate", "std_error", "p_value", "conf_low", "conf_high"] {
+                #expect(agree(ours[key] as? Double, ref.number(key)), "\(key)")
+            }
+        }
+        let glance = run.json["glance"] as? [String: Any] ?? [:]
+        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models").first { $0["fit_id"] == "custodial_binomial_grouped" }!
+        for key in ["deviance", "null_deviance", "log_lik", "aic"] { #expect(agree(glance[key] as? Double, fit.number(key)), "\(key)") }
+        #expect(glance["n"] as? Int == 24)
+    }
+
     @Test func csvPrintsTermsOrTheGlanceRow() throws {
         let args = ["fit", "ols", "--data", Self.dataPath("weekly_sentence"), "--y", "months", "--x", "time,share_mobilized",
                     "--robust", "--format", "csv"]
@@ -88,6 +108,10 @@ import Testing
         ("poisson --y n --x time --robust", "n,time\n1,0\n2,1\n3,2\n", 64, "--robust"),
         ("ols --y y --x a --offset a", "y,a\n1,5\n2,6\n4,7\n", 64, "--offset"),
         ("tobit --y y", "y\n1\n", 64, "MODEL"),
+        ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n4,3,2\n2,5,3\n1,4,4\n", 65, "DATA:3:1: s: observation 2 is 4; expected at most the n (3)"),
+        ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n0,0,2\n2,5,3\n1,4,4\n", 65, "DATA:3:3: n: observation 2 is 0; expected a whole number of trials ≥ 1"),
+        ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n1.5,3,2\n2,5,3\n1,4,4\n", 65, "DATA:3:1: s: observation 2 is 1.5; expected a whole count"),
+        ("poisson --y s --trials n --x x", "s,n,x\n1,3,1\n", 64, "--trials"),
     ]
 
     @Test(arguments: badInputs)

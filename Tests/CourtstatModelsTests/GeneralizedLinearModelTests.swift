@@ -15,6 +15,32 @@ import Testing
     }
 }
 
+/// Grouped binomial data give the same coefficients, standard errors, tests and intervals as
+/// the same cases one 0/1 row each (what `compare` relies on to fit its logistic regression on
+/// covariate patterns).
+@Suite struct GroupedBinomialTests {
+    @Test func groupedFitEqualsCaseLevelFit() throws {
+        let cases = ModelFixtures.data("cases_custodial")
+        let quarter = cases["month"]!.map { ($0 / 3).rounded(.down) }
+        let caseLevel = try GeneralizedLinearModel.logistic(
+            y: cases["custodial"]!, design: Design([("mobilized", cases["mobilized"]!), ("prior", cases["prior"]!), ("quarter", quarter)]))
+        let grouped = ModelFixtures.data("cases_custodial_grouped")
+        let fit = try GeneralizedLinearModel.binomial(
+            successes: grouped["custodial"]!, trials: grouped["trials"]!,
+            design: Design([("mobilized", grouped["mobilized"]!), ("prior", grouped["prior"]!), ("quarter", grouped["quarter"]!)]))
+        #expect(grouped["trials"]!.reduce(0, +) == Double(caseLevel.glance.n))
+        for (a, b) in zip(fit.terms, caseLevel.terms) {
+            #expect(a.term == b.term)
+            for (x, y) in [(a.estimate, b.estimate), (a.stdError, b.stdError), (a.pValue, b.pValue),
+                           (a.confLow, b.confLow), (a.confHigh, b.confHigh)] {
+                #expect(abs(x - y) <= 1e-10 * abs(y), "\(a.term): \(x) vs \(y)")
+            }
+        }
+        // The glance is the grouped fit's (R's): 24 rows, a smaller deviance.
+        #expect(fit.glance.n == 24 && fit.glance.deviance < caseLevel.glance.deviance)
+    }
+}
+
 /// Bad data for GLMs: named errors, never numbers.
 @Suite struct GeneralizedLinearModelErrorTests {
     @Test func perfectSeparationIsAnError() throws {

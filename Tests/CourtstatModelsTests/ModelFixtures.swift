@@ -28,9 +28,10 @@ enum ModelFixtures {
         let names = row["x"].split(separator: " ").map(String.init)
         let design = try Design(names.map { ($0, data[$0]!) }, intercept: row.bool("intercept")!)
         let offset = row["offset"].isEmpty ? nil : data[row["offset"]]!
+        let trials = row["trials"].isEmpty ? nil : data[row["trials"]]!
         let kind = ModelKind(rawValue: row["model"])!
         return try GeneralizedLinearModel.fit(kind, y: data[row["y"]]!, design: design, offset: offset,
-                                              robust: row.bool("robust")!)
+                                              trials: trials, robust: row.bool("robust")!)
     }
 }
 
