@@ -1,6 +1,7 @@
 import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
+import CourtstatModels
 import CourtstatTestSupport
 import Foundation
 import Testing
@@ -31,6 +32,39 @@ import Testing
                                                             "chisq", "mh_odds_ratio", "months_difference", "months_shift"])
         #expect(r.results.contains { $0.term == "logistic:group:mobilized" })
         #expect(r.groups.map(\.name) == ["mobilized", "contract"])
+    }
+
+    /// The logistic regression is fitted on covariate patterns; the same model fitted on one
+    /// 0/1 row per convicted case gives the same terms.
+    @Test func logisticOnPatternsEqualsTheCaseLevelFit() throws {
+        let cases = try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: CaseFilter(),
+                                                  column: .defendantStatus, a: "mobilized", b: "contract")
+        let r = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
+        let ours = r.results.filter { $0.term!.hasPrefix("logistic:") }
+        let convicted = cases.filter { $0.sentence?.isConviction == true }
+        // The case-level design, built here independently: reference = the most common level,
+        // levels under 10 cases pooled into it.
+        func dummies(_ name: String, _ values: [String]) -> [(name: String, values: [Double])] {
+            let counts = Dictionary(values.map { ($0, 1) }, uniquingKeysWith: +)
+            let reference = counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key
+            return counts.keys.sorted().filter { $0 != reference && counts[$0]! >= 10 }.map { level in
+                ("\(name):\(level)", values.map { $0 == level ? 1.0 : 0.0 })
+            }
+        }
+        var predictors: [(name: String, values: [Double])] = [("group:mobilized", convicted.map { $0.inA ? 1.0 : 0.0 })]
+        predictors += dummies("year", convicted.map { String($0.date.year) })
+        predictors += dummies("part", convicted.map { $0.part.isEmpty ? "(none)" : $0.part })
+        let caseLevel = try GeneralizedLinearModel.logistic(y: convicted.map { $0.sentence!.isCustodial ? 1.0 : 0.0 },
+                                                            design: Design(predictors))
+        #expect(ours.count == caseLevel.terms.count && ours.count > 3)
+        for (a, b) in zip(ours, caseLevel.terms) {
+            #expect(a.term == "logistic:\(b.term)")
+            #expect(a.n == convicted.count)
+            for (x, y) in [(a.estimate!, b.estimate), (a.stdError!, b.stdError), (a.pValue!, b.pValue),
+                           (a.confLow!, b.confLow), (a.confHigh!, b.confHigh)] {
+                #expect(abs(x - y) <= 1e-10 * abs(y), "\(b.term): \(x) vs \(y)")
+            }
+        }
     }
 
     @Test func swappingTheGroupsInvertsTheOddsRatio() throws {
