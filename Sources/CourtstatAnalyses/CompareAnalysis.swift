@@ -137,23 +137,30 @@ public enum CompareAnalysis {
 
     /// 2x2 tables (group a/b × outcome yes/no) per stratum with at least 2 cases.
     static func stratifiedTables(_ cases: [CompareCase], outcome: CompareOutcome, by strata: CompareStrata) -> [Stratum] {
-        var tables: [String: Stratum] = [:]
-        for c in cases {
-            let key = strata == .court ? c.court : Period(containing: c.date, unit: .quarter).description
-            var t = tables[key] ?? Stratum(a: 0, b: 0, c: 0, d: 0)
-            let yes = outcome.holds(c.sentence!)
-            switch (c.inA, yes) {
+        func add(_ c: CompareCase, to t: inout Stratum) {
+            switch (c.inA, outcome.holds(c.sentence!)) {
             case (true, true): t.a += 1
             case (true, false): t.b += 1
             case (false, true): t.c += 1
             case (false, false): t.d += 1
             }
-            tables[key] = t
         }
-        return tables.keys.sorted().compactMap { key in
-            let t = tables[key]!
-            return t.a + t.b + t.c + t.d >= 2 ? t : nil
+        let tables: [Stratum]
+        switch strata {
+        case .court:
+            var byCourt: [String: Stratum] = [:]
+            for c in cases { add(c, to: &byCourt[c.court, default: Stratum(a: 0, b: 0, c: 0, d: 0)]) }
+            tables = byCourt.keys.sorted().map { byCourt[$0]! }
+        case .period:
+            // Quarters as year·4 + quarter − 1: in date order, and no string per case.
+            var byQuarter: [Int: Stratum] = [:]
+            for c in cases {
+                let (year, month, _) = c.date.components
+                add(c, to: &byQuarter[year * 4 + (month - 1) / 3, default: Stratum(a: 0, b: 0, c: 0, d: 0)])
+            }
+            tables = byQuarter.keys.sorted().map { byQuarter[$0]! }
         }
+        return tables.filter { $0.a + $0.b + $0.c + $0.d >= 2 }
     }
 
     /// Logistic regression of the outcome on group a, the year of the date and the article part
@@ -166,16 +173,28 @@ public enum CompareAnalysis {
     /// cases); only the fit's cost no longer grows with the number of cases.
     static func logisticRows(_ cases: [CompareCase], groupA: String, outcome: CompareOutcome,
                              confLevel: Double) throws -> [TestResult] {
-        let years = factorLevels(cases.map { String($0.date.year) })
-        let parts = factorLevels(cases.map { $0.part.isEmpty ? "(none)" : $0.part })
-        var patterns: [CovariatePattern: BinomialCount] = [:]
+        // One pass over the cases into raw patterns (group, year, part as written); the levels,
+        // their pooling and the final patterns are then worked out on those few rows.
+        var raw: [RawPattern: BinomialCount] = [:]
         for c in cases {
-            let key = CovariatePattern(inA: c.inA, year: years.index[String(c.date.year)] ?? -1,
-                                       part: parts.index[c.part.isEmpty ? "(none)" : c.part] ?? -1)
-            var count = patterns[key] ?? BinomialCount()
+            let key = RawPattern(inA: c.inA, year: c.date.year, part: c.part.isEmpty ? "(none)" : c.part)
+            var count = raw[key] ?? BinomialCount()
             count.trials += 1
             if outcome.holds(c.sentence!) { count.successes += 1 }
-            patterns[key] = count
+            raw[key] = count
+        }
+        var yearCounts: [String: Int] = [:], partCounts: [String: Int] = [:]
+        for (key, count) in raw {
+            yearCounts[String(key.year), default: 0] += Int(count.trials)
+            partCounts[key.part, default: 0] += Int(count.trials)
+        }
+        let years = factorLevels(yearCounts), parts = factorLevels(partCounts)
+        var patterns: [CovariatePattern: BinomialCount] = [:]
+        for (key, count) in raw {
+            let pattern = CovariatePattern(inA: key.inA, year: years.index[String(key.year)] ?? -1, part: parts.index[key.part] ?? -1)
+            var total = patterns[pattern] ?? BinomialCount()
+            total.trials += count.trials; total.successes += count.successes
+            patterns[pattern] = total
         }
         // A fixed row order (the dictionary's is not), so that results are reproducible bit for bit.
         let rows = patterns.keys.sorted()
@@ -210,10 +229,8 @@ public enum CompareAnalysis {
 
     /// A factor's levels as indicator columns: every level except the most common (the
     /// reference), levels with fewer than 10 cases pooled into the reference; `index` maps each
-    /// kept level to its column, sorted by name.
-    static func factorLevels(_ values: [String]) -> (kept: [String], index: [String: Int]) {
-        var counts: [String: Int] = [:]
-        for v in values { counts[v, default: 0] += 1 }
+    /// kept level to its column, sorted by name. `counts`: cases per level.
+    static func factorLevels(_ counts: [String: Int]) -> (kept: [String], index: [String: Int]) {
         guard counts.count > 1 else { return ([], [:]) }
         let reference = counts.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
         let kept = counts.keys.sorted().filter { $0 != reference && counts[$0]! >= 10 }
@@ -228,6 +245,13 @@ struct CovariatePattern: Hashable, Comparable {
     var year: Int
     var part: Int
     static func < (l: Self, r: Self) -> Bool { (l.inA ? 0 : 1, l.year, l.part) < (r.inA ? 0 : 1, r.year, r.part) }
+}
+
+/// A covariate pattern before the levels are pooled.
+struct RawPattern: Hashable {
+    var inA: Bool
+    var year: Int
+    var part: String
 }
 
 /// Successes among trials.

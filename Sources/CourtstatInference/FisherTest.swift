@@ -82,12 +82,43 @@ struct NoncentralHypergeometric {
 
     /// Probabilities over the support at odds ratio ncp (R's dnhyper), scaled to sum to 1.
     func density(ncp: Double) -> [Double] {
+        let w = window(ncp: ncp)
+        var d = [Double](repeating: 0, count: support.count)
+        d.replaceSubrange(w.start..<(w.start + w.values.count), with: w.values)
+        return d
+    }
+
+    /// The part of `density(ncp:)` that is not 0 in double precision: P(X = lo + start + i) =
+    /// values[i]. The log-density log dhyper(x) + x log ncp is concave in x, so once it falls
+    /// more than 760 below its maximum on either side of the mode (where exp underflows to
+    /// exactly 0) it stays there; only the window in between is exponentiated. Summing from
+    /// the left as before, the zeros left out change no sum: the numbers are those of the
+    /// whole support, bit for bit, at a fraction of the cost for wide supports (10^5 tables
+    /// and more, a fisher.test on a million cases).
+    func window(ncp: Double) -> (start: Int, values: [Double]) {
         let logNcp = log(ncp)
-        let d = zip(logDensity, support).map { $0 + logNcp * $1 }
-        let top = d.max() ?? 0
-        let e = d.map { exp($0 - top) }
+        let count = support.count
+        var top = -Double.infinity, mode = 0
+        logDensity.withUnsafeBufferPointer { ld in
+            support.withUnsafeBufferPointer { x in
+                for i in 0..<count {
+                    let v = ld[i] + logNcp * x[i]
+                    if v > top { top = v; mode = i }
+                }
+            }
+        }
+        guard top.isFinite else {
+            // Not a number at all (ncp NaN): as the whole-support computation would, NaN everywhere.
+            return (0, [Double](repeating: .nan, count: count))
+        }
+        let floor = top - 760
+        var first = mode, last = mode
+        while first > 0, logDensity[first - 1] + logNcp * support[first - 1] >= floor { first -= 1 }
+        while last < count - 1, logDensity[last + 1] + logNcp * support[last + 1] >= floor { last += 1 }
+        var e = (first...last).map { exp(logDensity[$0] + logNcp * support[$0] - top) }
         let total = e.reduce(0, +)
-        return e.map { $0 / total }
+        for i in e.indices { e[i] /= total }
+        return (first, e)
     }
 
     /// Fisher's p-value for the observed x (odds ratio 1 under the null), as R's fisher.test.
@@ -108,7 +139,10 @@ struct NoncentralHypergeometric {
     func mean(ncp: Double) -> Double {
         if ncp == 0 { return Double(lo) }
         if ncp.isInfinite { return Double(hi) }
-        return zip(support, density(ncp: ncp)).reduce(0) { $0 + $1.0 * $1.1 }
+        let w = window(ncp: ncp)
+        var total = 0.0
+        for (i, p) in w.values.enumerated() { total += support[w.start + i] * p }
+        return total
     }
 
     /// P(X ≤ q) or P(X ≥ q) at odds ratio ncp (R's pnhyper; the ncp = 1 case from GSL's tails).
@@ -119,9 +153,9 @@ struct NoncentralHypergeometric {
             return upper ? try Hypergeometric.cdf(q - 1, m: m, n: n, k: k, lowerTail: false)
                          : try Hypergeometric.cdf(q, m: m, n: n, k: k)
         }
-        let d = density(ncp: ncp)
+        let w = window(ncp: ncp)
         var total = 0.0
-        for (i, p) in d.enumerated() where upper ? (lo + i >= q) : (lo + i <= q) { total += p }
+        for (i, p) in w.values.enumerated() where upper ? (lo + w.start + i >= q) : (lo + w.start + i <= q) { total += p }
         return total
     }
 
