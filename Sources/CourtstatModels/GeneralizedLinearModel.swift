@@ -71,7 +71,7 @@ public enum GeneralizedLinearModel {
         try validateCounts(successes, name: responseName, integer: true)
         if let i = successes.indices.first(where: { successes[$0] > trials[$0] }) {
             throw .invalidCount(variable: responseName, observation: i, value: successes[i],
-                                expected: "at most the \(trialsName) (\(Int(trials[i])))")
+                                expected: "at most the \(Int(trials[i])) trials in \(trialsName)")
         }
         if let i = trials.firstIndex(where: { !$0.isFinite }) { throw .nonFinite(variable: trialsName, observation: i, value: trials[i]) }
         let proportions = successes.indices.map { successes[$0] / trials[$0] }

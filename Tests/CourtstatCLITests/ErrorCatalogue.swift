@@ -142,6 +142,9 @@ enum ErrorCatalogue {
         CatalogueEntry(area: "Numerical domain", problem: "a logistic regression with perfect separation",
                        arguments: ["fit", "logistic", "--data", "data.csv", "--y", "y", "--x", "x"],
                        files: [("data.csv", text("y,x\n0,1\n0,2\n0,3\n1,4\n1,5\n1,6\n"))]),
+        CatalogueEntry(area: "Numerical domain", problem: "grouped binomial data with more successes than trials",
+                       arguments: ["fit", "logistic", "--data", "data.csv", "--y", "s", "--trials", "n", "--x", "x"],
+                       files: [("data.csv", text("s,n,x\n1,3,1\n4,3,2\n2,5,3\n1,4,4\n"))]),
         // File system
         command("File system", "an input file that does not exist", "validate missing.csv"),
         command("File system", "a folder given as the input", "validate folder").with(files: [("folder/", [])]),

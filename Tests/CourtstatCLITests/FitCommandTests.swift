@@ -108,7 +108,7 @@ import Testing
         ("poisson --y n --x time --robust", "n,time\n1,0\n2,1\n3,2\n", 64, "--robust"),
         ("ols --y y --x a --offset a", "y,a\n1,5\n2,6\n4,7\n", 64, "--offset"),
         ("tobit --y y", "y\n1\n", 64, "MODEL"),
-        ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n4,3,2\n2,5,3\n1,4,4\n", 65, "DATA:3:1: s: observation 2 is 4; expected at most the n (3)"),
+        ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n4,3,2\n2,5,3\n1,4,4\n", 65, "DATA:3:1: s: observation 2 is 4; expected at most the 3 trials in n"),
         ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n0,0,2\n2,5,3\n1,4,4\n", 65, "DATA:3:3: n: observation 2 is 0; expected a whole number of trials ≥ 1"),
         ("logistic --y s --trials n --x x", "s,n,x\n1,3,1\n1.5,3,2\n2,5,3\n1,4,4\n", 65, "DATA:3:1: s: observation 2 is 1.5; expected a whole count"),
         ("poisson --y s --trials n --x x", "s,n,x\n1,3,1\n", 64, "--trials"),
