@@ -4,23 +4,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Whether any lane of the compare was true.
-@inline(__always)
-private func any(_ m: SIMDMask<SIMD16<Int8>>) -> Bool {
-    let x = unsafeBitCast(m, to: SIMD2<UInt64>.self)
-    return x[0] | x[1] != 0
-}
-
-/// Bit k set when byte k of the compare was true (the multiply gathers the eight top bits of
-/// each half into one byte, as SSE's pmovmskb would).
-@inline(__always)
-private func bitmask(_ m: SIMDMask<SIMD16<Int8>>) -> UInt32 {
-    let x = unsafeBitCast(m, to: SIMD2<UInt64>.self)
-    let lo = ((x[0] & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) &>> 56
-    let hi = ((x[1] & 0x8080_8080_8080_8080) &* 0x0002_0408_1020_4081) &>> 56
-    return UInt32(truncatingIfNeeded: lo) | UInt32(truncatingIfNeeded: hi) &<< 8
-}
-
 extension CSVReader {
     /// The fast path for the common record: one line, no quotes, no control characters, ASCII
     /// only. Sixteen bytes at a time (SSE compares through Swift's SIMD types) it finds the commas
@@ -45,8 +28,8 @@ extension CSVReader {
             // chunks have none, which one OR of the two halves tells without the bit gathering.
             let specialLanes = ((v &- space) .>= printableWidth) .| (v .== quoteByte)
             var special: UInt32 = 0
-            if any(specialLanes) || left < 16 { special = bitmask(specialLanes) & valid }
-            var commas = bitmask(v .== commaByte) & valid
+            if anyLane(specialLanes) || left < 16 { special = laneBits(specialLanes) & valid }
+            var commas = laneBits(v .== commaByte) & valid
             var stop = 16
             if special != 0 {
                 stop = special.trailingZeroBitCount

@@ -54,6 +54,7 @@ public final class CSVReader {
         var fieldPointer: UnsafeMutablePointer<UnsafePointer<UInt8>>
         var fieldLength: UnsafeMutablePointer<Int>
         var fieldRawOffset: UnsafeMutablePointer<Int>
+        var fieldEnds: UnsafeMutablePointer<Int>      // scratch of `splitRecord`: [-1] ..< fieldCapacity + 16
         var fieldCapacity = 64
         var arenaUsed = 0
         var bufferBase = 0        // offset in the input of buffer[0]
@@ -118,7 +119,7 @@ public final class CSVReader {
         arena = .allocate(capacity: maxRecordBytes + 16)
         state = .allocate(capacity: 1)
         state.initialize(to: State(fieldPointer: .allocate(capacity: 64), fieldLength: .allocate(capacity: 64),
-                                   fieldRawOffset: .allocate(capacity: 64)))
+                                   fieldRawOffset: .allocate(capacity: 64), fieldEnds: .allocate(capacity: 64 + 17) + 1))
         state.pointee.stopOffset = stopOffset
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
@@ -138,7 +139,7 @@ public final class CSVReader {
     deinit {
         if ownsDescriptor { _ = close(fd) }
         buffer.deallocate(); arena.deallocate()
-        fieldPointer.deallocate(); fieldLength.deallocate(); fieldRawOffset.deallocate()
+        fieldPointer.deallocate(); fieldLength.deallocate(); fieldRawOffset.deallocate(); (state.pointee.fieldEnds - 1).deallocate()
         state.deinitialize(count: 1); state.deallocate()
     }
 
@@ -264,6 +265,8 @@ public final class CSVReader {
             return q
         }
         fieldPointer = grow(fieldPointer); fieldLength = grow(fieldLength); fieldRawOffset = grow(fieldRawOffset)
+        (state.pointee.fieldEnds - 1).deallocate()      // scratch: nothing to keep
+        state.pointee.fieldEnds = .allocate(capacity: newCapacity + 17) + 1
         fieldCapacity = newCapacity
     }
 

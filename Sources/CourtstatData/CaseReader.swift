@@ -40,6 +40,7 @@ public final class CaseReader {
         var rowCount = 0
         var duplicates: CaseIDSet?
         var months = MonthCache()
+        var usesFastPath = true
     }
     let state: UnsafeMutablePointer<State>
 
@@ -49,12 +50,17 @@ public final class CaseReader {
     public internal(set) var rowProblems: [DataError] {
         get { state.pointee.rowProblems } _modify { yield &state.pointee.rowProblems } set { state.pointee.rowProblems = newValue }
     }
+    /// Whether plain rows take the fast path (`nextFastRow`, `CaseCounter.countPlainRows`); off
+    /// only in tests that compare the two paths.
+    var usesFastPath: Bool { get { state.pointee.usesFastPath } set { state.pointee.usesFastPath = newValue } }
     /// Rows read so far (valid or not).
     public internal(set) var rowCount: Int { get { state.pointee.rowCount } set { state.pointee.rowCount = newValue } }
     /// The file's columns that are not in the schema (kept and ignored).
     public var extraColumns: [String] { header.enumerated().filter { !positions.values.contains($0.offset) }.map(\.element) }
 
     let columnIndex: [Int]          // by CaseColumn.allCases order; -1 when absent
+    /// The same positions for the fast path (`nextFastRow`).
+    let layout: ColumnLayout
     var duplicates: CaseIDSet? {
         get { state.pointee.duplicates } _modify { yield &state.pointee.duplicates } set { state.pointee.duplicates = newValue }
     }
@@ -94,6 +100,7 @@ public final class CaseReader {
         }
         self.positions = positions
         columnIndex = CaseColumn.allCases.map { positions[$0] ?? -1 }
+        layout = ColumnLayout(width: header.count, columnIndex: columnIndex)
         // Allocated only now that nothing can throw: a failed init runs no deinit, so an
         // earlier allocation leaked on every file with a bad header (found by fuzzing).
         state = .allocate(capacity: 1)
@@ -115,7 +122,8 @@ public final class CaseReader {
         state = .allocate(capacity: 1)
         state.initialize(to: State())
         self.csv = csv
-        header = first.header; positions = first.positions; columnIndex = first.columnIndex
+        header = first.header; positions = first.positions; columnIndex = first.columnIndex; layout = first.layout
+        state.pointee.usesFastPath = first.usesFastPath
         requiresRows = false
         csv.fieldNames = first.csv.fieldNames
         source = first.source; mapping = first.mapping
@@ -138,6 +146,7 @@ public final class CaseReader {
     /// valid row). Errors of the CSV layer itself (quotes, UTF-8, length) are thrown; reading can
     /// go on after them unless `csv.isStopped`. Returns false at the end.
     public func nextRow() throws(DataError) -> Bool {
+        if state.pointee.usesFastPath && nextFastRow() { return true }
         if !state.pointee.rowProblems.isEmpty { state.pointee.rowProblems.removeAll(keepingCapacity: true) }
         let more: Bool
         do { more = try csv.nextRecord() } catch { rowCount += 1; throw error }

@@ -93,9 +93,28 @@ public enum CaseLimits {
 }
 
 extension UnsafeRawBufferPointer {
-    /// Byte-wise equality with an ASCII literal.
+    /// Byte-wise equality with an ASCII literal, by whole words (the literal's length is known
+    /// where this is inlined, so the loop unrolls into a few loads and compares; no library call).
     @inline(__always)
     func equals(_ literal: StaticString) -> Bool {
-        count == literal.utf8CodeUnitCount && (count == 0 || memcmp(baseAddress!, literal.utf8Start, count) == 0)
+        let n = literal.utf8CodeUnitCount
+        guard count == n else { return false }
+        guard n > 0, let a = baseAddress else { return true }
+        let b = UnsafeRawPointer(literal.utf8Start)
+        if n < 4 {
+            for i in 0..<n where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            return true
+        }
+        if n < 8 {          // two words of 4 that overlap, both inside the n bytes
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+        }
+        var i = 0           // words of 8, the last one ending at n (overlapping the one before)
+        while true {
+            let at = Swift.min(i, n - 8)
+            if a.loadUnaligned(fromByteOffset: at, as: UInt64.self) != b.loadUnaligned(fromByteOffset: at, as: UInt64.self) { return false }
+            if at == n - 8 { return true }
+            i += 8
+        }
     }
 }
