@@ -4,6 +4,27 @@ struct ByteKeyTable {
     private(set) var keys: [[UInt8]] = []
     private var slots = [Int32](repeating: -1, count: 64)
     private var hashes = [UInt64](repeating: 0, count: 64)
+    /// Recently seen keys of at most 8 bytes, each packed in a word with its number and length
+    /// (`tags`: number << 8 | length; -1 for an empty slot), so that a repeated short key costs
+    /// a load, a mask and two compares instead of hashing its bytes.
+    private var shortWords = [UInt64](repeating: 0, count: 64)
+    private var shortTags = [Int](repeating: -1, count: 64)
+
+    /// `index(of:)` for bytes of which the 8 from the start may be read even when fewer belong
+    /// to the key (a field in a `CSVReader` buffer, which has 16 spare bytes at its end).
+    @inline(__always)
+    mutating func index(ofPadded b: UnsafeRawBufferPointer) -> Int {
+        let n = b.count
+        guard n <= 8, let p = b.baseAddress else { return index(of: b) }
+        let mask: UInt64 = n == 8 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: n &* 8)) &- 1
+        let word = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)) & mask
+        let slot = Int(truncatingIfNeeded: ((word ^ UInt64(truncatingIfNeeded: n)) &* 0x9E37_79B9_7F4A_7C15) &>> 58)
+        let tag = shortTags[slot]
+        if shortWords[slot] == word && tag & 0xFF == n { return tag &>> 8 }
+        let k = index(of: b)
+        shortWords[slot] = word; shortTags[slot] = k << 8 | n
+        return k
+    }
 
     /// The number of `b`, adding it when new.
     @inline(__always)

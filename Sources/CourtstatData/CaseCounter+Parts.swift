@@ -53,8 +53,9 @@ extension CaseCounter {
             }
             if k + 1 < readers.count {
                 guard r.csv.offset == cuts[k] else {       // a record ran across the cut
-                    return try countPart(CaseReader(source: source, mapping: reader.mapping),
-                                         splitIndex: splitIndex, filter: filter)
+                    let whole = try CaseReader(source: source, mapping: reader.mapping)
+                    whole.usesFastPath = reader.usesFastPath
+                    return try countPart(whole, splitIndex: splitIndex, filter: filter)
                 }
                 lineOffset += r.csv.currentLine - 1
             }

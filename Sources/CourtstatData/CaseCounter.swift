@@ -58,10 +58,14 @@ public enum CaseCounter {
         return try table(total, reader: reader, unit: unit, split: split, filter: filter)
     }
 
-    /// Counts the rows of one reader.
+    /// Counts the rows of one reader: runs of plain valid rows straight from the reader's buffer
+    /// (`countPlainRows`), and every other row through `next()`, which checks it the general way
+    /// (and throws its first problem).
     static func countPart(_ reader: CaseReader, splitIndex: Int, filter: CompiledFilter) throws(DataError) -> PartialCount {
         var part = PartialCount()
-        while try reader.next() {
+        while true {
+            countPlainRows(reader, into: &part, splitIndex: splitIndex, filter: filter)
+            guard try reader.next() else { break }
             guard let day = filter.day(of: reader) else {
                 if filter.byDecision && reader.current.decision == nil { part.withoutDecision += 1 }
                 continue
@@ -126,53 +130,5 @@ struct PartialCount {
         }
         if other.keys.keys.isEmpty { days.add(other.days, group: 0, into: 0) }
         rows += other.rows; counted += other.counted; withoutDecision += other.withoutDecision
-    }
-}
-
-/// Counts per day and group over a window of days that grows as dates arrive.
-struct DayCounts {
-    var lo = 0, hi = 0
-    var groups: [[Int]] = []
-    var minDay = Int.max, maxDay = Int.min
-
-    @inline(__always)
-    mutating func add(day: Int, group: Int) {
-        if day < lo || day >= hi { grow(to: day) }
-        while group >= groups.count { groups.append([Int](repeating: 0, count: hi - lo)) }
-        groups[group][day &- lo] &+= 1
-        if day < minDay { minDay = day }
-        if day > maxDay { maxDay = day }
-    }
-
-    mutating func grow(to day: Int) {
-        let newLo: Int, newHi: Int
-        if hi == lo { newLo = day - 512; newHi = day + 512 } else {
-            let width = hi - lo
-            newLo = day < lo ? min(day, lo - width) : lo
-            newHi = day >= hi ? max(day + 1, hi + width) : hi
-        }
-        groups = groups.map { old in
-            var g = [Int](repeating: 0, count: newHi - newLo)
-            for (i, v) in old.enumerated() { g[lo - newLo + i] = v }
-            return g
-        }
-        lo = newLo; hi = newHi
-    }
-
-    /// Adds group `g` of `other` to group `target` of these counts.
-    mutating func add(_ other: DayCounts, group g: Int, into target: Int) {
-        guard g < other.groups.count, other.minDay <= other.maxDay else { return }
-        if other.minDay < lo || other.minDay >= hi { grow(to: other.minDay) }
-        if other.maxDay < lo || other.maxDay >= hi { grow(to: other.maxDay) }
-        while target >= groups.count { groups.append([Int](repeating: 0, count: hi - lo)) }
-        for day in other.minDay...other.maxDay { groups[target][day - lo] += other.groups[g][day - other.lo] }
-        minDay = min(minDay, other.minDay); maxDay = max(maxDay, other.maxDay)
-    }
-
-    func sum(group: Int, from: Int, through: Int) -> Int {
-        guard group < groups.count else { return 0 }
-        let a = max(from, lo), b = min(through, hi - 1)
-        guard a <= b else { return 0 }
-        return groups[group][(a - lo)...(b - lo)].reduce(0, +)
     }
 }

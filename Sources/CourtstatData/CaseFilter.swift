@@ -37,6 +37,8 @@ struct CompiledFilter {
     let statuses: [DefendantStatus]
     let from: Int, to: Int
     let byDecision: Bool
+    /// No filter at all: every row counts on its received_date.
+    let keepsAll: Bool
 
     init(_ f: CaseFilter) {
         articles = f.articles.map { Array($0.utf8) }
@@ -46,21 +48,34 @@ struct CompiledFilter {
         from = f.from?.dayNumber ?? Int.min
         to = f.to?.dayNumber ?? Int.max
         byDecision = f.date == .decision
+        keepsAll = f.articles.isEmpty && f.parts.isEmpty && f.courts.isEmpty && f.statuses.isEmpty
+            && f.from == nil && f.to == nil && !byDecision
     }
 
     /// The day the current row counts on, or nil when the row is filtered out (or has no
     /// decision date when counting by decision).
     @inline(__always)
     func day(of reader: CaseReader) -> Int? {
-        let fields = reader.current
+        day(reader.current, reader.layout) { reader.bytes(at: $0) }
+    }
+
+    /// The same for a row given by its values and a reader of its fields by position.
+    @inline(__always)
+    func day(_ fields: CaseFields, _ layout: ColumnLayout, _ bytes: (Int) -> UnsafeRawBufferPointer) -> Int? {
         let day: Int
         if byDecision { guard let d = fields.decision else { return nil }; day = d.dayNumber } else { day = fields.received.dayNumber }
         guard day >= from, day <= to else { return nil }
-        if !articles.isEmpty && !Self.matches(reader.bytes(.article), articles) { return nil }
-        if !parts.isEmpty && !Self.matches(reader.bytes(.part), parts) { return nil }
-        if !courts.isEmpty && !Self.matches(reader.bytes(.court), courts) { return nil }
+        if !articles.isEmpty && !Self.matches(column(layout.article, bytes), articles) { return nil }
+        if !parts.isEmpty && !Self.matches(column(layout.part, bytes), parts) { return nil }
+        if !courts.isEmpty && !Self.matches(column(layout.court, bytes), courts) { return nil }
         if !statuses.isEmpty { guard let s = fields.status, statuses.contains(s) else { return nil } }
         return day
+    }
+
+    /// A column's bytes, empty when the file lacks it.
+    @inline(__always)
+    private func column(_ i: Int, _ bytes: (Int) -> UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        i < 0 ? UnsafeRawBufferPointer(start: nil, count: 0) : bytes(i)
     }
 
     @inline(__always)
