@@ -50,8 +50,11 @@ public enum Report {
         let figures = try PublishedFigures(source: InputSource(path: o.figuresPath))
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
 
-        // The cases are read three times: standard input or a FIFO is copied once first.
+        // The cases are read three times (the claims' tally on another thread, see BackgroundTally):
+        // standard input or a FIFO is copied once first.
         let data = try o.dataPath.map { path throws(DataError) in try ReusableInput(InputSource(path: path)) }
+        let background = o.claimsPath != nil ? data.map { BackgroundTally(source: $0.source) } : nil
+        defer { background?.finish() }
         if let data {
             progress("trend of weekly Art. 337 cases")
             var filter = CaseFilter()
@@ -100,8 +103,8 @@ public enum Report {
             let checker = ClaimChecker(context: FiguresClaimContext(figures: figures), path: claimsPath)
             findings.figureClaims = try tables.map { try checker.check($0) }
             try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
-            if let data {
-                let tally = try CaseTally(source: data.source)
+            if let background {
+                let tally = try background.value()
                 let onData = ClaimChecker(context: FiguresClaimContext(figures: figures, caseData: tally), path: claimsPath)
                 findings.dataClaims = try tables.map { try onData.check($0) }
                 try write("claims_synthetic_data.csv", csv.render(findings.dataClaims.map(ClaimGlossary.row)))
