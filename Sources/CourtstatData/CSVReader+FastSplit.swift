@@ -60,26 +60,43 @@ extension CSVReader {
             // capacity, so the 16-byte load stays inside the allocation.
             let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             seen |= v
-            // The marked lanes keep only their top bit, and each 8-byte half is read as a word:
-            // a marked byte's index is its top bit's index / 8. (Cheaper than gathering a
-            // 16-bit mask, and separators are sparse.)
-            let marked = (v .== commaByte) .| (v .< space) .| (v .== quoteByte)
-            let words = unsafeBitCast(marked, to: SIMD2<UInt64>.self) & SIMD2(repeating: 0x8080_8080_8080_8080)
+            // Lanes keep only their top bit, and each 8-byte half is read as a word: a lane's
+            // index is its top bit's index / 8. (Cheaper than gathering a 16-bit mask, and
+            // separators are sparse.) Commas apart from the bytes that need care (quotes,
+            // control characters, the line end), so that a chunk of plain text and commas,
+            // the common one, never looks at a byte twice.
+            let top = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
+            let commaWords = unsafeBitCast(v .== commaByte, to: SIMD2<UInt64>.self) & top
+            let specialWords = unsafeBitCast((v .< space) .| (v .== quoteByte), to: SIMD2<UInt64>.self) & top
             // More fields than the header: not plain. Checked once a chunk, which adds at most
             // 16 ends: `ends` has room for fieldCapacity + 16 >= width + 16.
             guard count <= lastField else { return nil }
-            for half in 0..<2 {
-                var bits = words[half]
-                let first = i &+ half &* 8
-                while bits != 0 {
-                    let at = first &+ bits.trailingZeroBitCount &>> 3
-                    if base[at] != 0x2C {
-                        return endOfPlainRecord(start: start, at: at, limit: limit, count: count, lastField: lastField,
-                                                ends: ends, seen: seen)
+            if specialWords[0] | specialWords[1] != 0 {
+                // The chunk with the line end (or a byte that makes the record not plain): its
+                // commas and specials in order, up to the first special.
+                for half in 0..<2 {
+                    var bits = commaWords[half] | specialWords[half]
+                    let first = i &+ half &* 8
+                    while bits != 0 {
+                        let at = first &+ bits.trailingZeroBitCount &>> 3
+                        if base[at] != 0x2C {
+                            return endOfPlainRecord(start: start, at: at, limit: limit, count: count, lastField: lastField,
+                                                    ends: ends, seen: seen)
+                        }
+                        ends[count] = at
+                        count &+= 1
+                        bits &= bits &- 1
                     }
-                    ends[count] = at
-                    count &+= 1
-                    bits &= bits &- 1
+                }
+            } else {
+                for half in 0..<2 {
+                    var bits = commaWords[half]
+                    let first = i &+ half &* 8
+                    while bits != 0 {
+                        ends[count] = first &+ bits.trailingZeroBitCount &>> 3
+                        count &+= 1
+                        bits &= bits &- 1
+                    }
                 }
             }
             i &+= 16

@@ -60,7 +60,10 @@ extension CaseReader {
             let b = row.field(l.months)
             if !b.isEmpty {
                 guard let m = parseMonths(b), m > 0, m <= CaseLimits.maxMonths else { return nil }
-                if let type = f.sentenceType, !type.mayHaveTerm { return nil }
+                switch f.sentenceType {       // SentenceType.mayHaveTerm, spelled out to inline
+                case nil, .prison?, .colonySettlement?, .disciplinaryBattalion?, .suspended?, .unknown?: break
+                case .fine?, .acquitted?, .dismissed?, .pending?: return nil
+                }
                 f.months = m
             }
         }
