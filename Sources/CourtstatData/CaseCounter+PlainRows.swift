@@ -15,7 +15,8 @@ extension CaseCounter {
         var rows = 0
         var line = reader.csv.nextLine
         var lastStart = position, lastEnd = position
-        while position < run.stopAt, let (row, fields) = reader.checkedPlainRow(at: position, limit: run.limit, line: line) {
+        var fields = CaseFields()
+        while position < run.stopAt, let row = reader.checkedPlainRow(at: position, limit: run.limit, line: line, values: &fields) {
             lastStart = position
             lastEnd = row.contentEnd
             position = row.next
@@ -40,8 +41,8 @@ extension CaseCounter {
         // The last row becomes the current one. Its values are checked again rather than kept
         // from the loop (which would copy them on every row); it passed a moment ago and passes
         // again (the checks depend only on its bytes, duplicates being off here).
-        let fields = reader.checkedPlainRow(at: lastStart, limit: run.limit, line: line &- 1)?.1
-        assert(fields != nil, "a plain row failed its second check")
-        reader.commitRun(rows: rows, lastStart: lastStart, lastEnd: lastEnd, next: position, fields: fields ?? CaseFields())
+        let again = reader.checkedPlainRow(at: lastStart, limit: run.limit, line: line &- 1, values: &fields)
+        assert(again != nil, "a plain row failed its second check")
+        reader.commitRun(rows: rows, lastStart: lastStart, lastEnd: lastEnd, next: position, fields: fields)
     }
 }

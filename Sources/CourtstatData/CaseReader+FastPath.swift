@@ -14,18 +14,19 @@ extension CaseReader {
     /// The fast path of `nextRow()`, for a plain valid row (the common case) at buffer offset
     /// `start`, before `limit` (see `CSVReader.plainRun`; `rowProblems` must be empty): one pass
     /// over its bytes to split it (`CSVReader.splitRecord`), then every check of `check()` on the
-    /// fields, with no String, no allocation and no error values. Returns the row and its values
-    /// when it passes them all, without moving on (`commit` does). Otherwise returns nil, and
-    /// the caller reads the row the general way, which finds its problems and words them. So
-    /// this path decides only which rows need that care; it never words, skips or weakens a check.
+    /// fields, with no String, no allocation and no error values. When the row passes them all
+    /// it is returned, with its values in `values`, without moving on (`commit` does).
+    /// Otherwise the result is nil, and the caller reads the row the general way, which finds
+    /// its problems and words them. So this path decides only which rows need that care; it
+    /// never words, skips or weakens a check.
     @inline(__always)
-    func checkedPlainRow(at start: Int, limit: Int, line: Int) -> (PlainRecord, CaseFields)? {
+    func checkedPlainRow(at start: Int, limit: Int, line: Int, values f: inout CaseFields) -> PlainRecord? {
         let s = state
         let l = layout
         guard let row = csv.splitRecord(at: start, limit: limit, width: l.width) else { return nil }
         // Every index below is one of the header's columns (>= 0 checked where the column is
         // optional), so below the width the row was split with.
-        var f = CaseFields()
+        f = CaseFields()
         f.line = line
         guard !row.field(l.caseID).isEmpty else { return nil }
         guard isSectionNumber(row.field(l.article), maxDigits: 3) else { return nil }       // empty fails too
@@ -70,7 +71,7 @@ extension CaseReader {
         // Last, as it records the id: a row given back to the general path must not find itself.
         if s.pointee.duplicates != nil,
            s.pointee.duplicates!.insert(row.field(l.caseID), line: f.line) != nil { return nil }
-        return (row, f)
+        return row
     }
 
     /// Makes a row from `checkedPlainRow` the current one, as `nextRow()` would have.
@@ -96,8 +97,9 @@ extension CaseReader {
     /// was read this way.
     @inline(__always)
     func nextFastRow() -> Bool {
+        var fields = CaseFields()
         guard state.pointee.rowProblems.isEmpty, let run = csv.plainRun(width: layout.width), run.start < run.stopAt,
-              let (row, fields) = checkedPlainRow(at: run.start, limit: run.limit, line: csv.nextLine) else { return false }
+              let row = checkedPlainRow(at: run.start, limit: run.limit, line: csv.nextLine, values: &fields) else { return false }
         commit(row, fields)
         return true
     }
