@@ -1,4 +1,5 @@
 import Foundation
+import CourtstatTestSupport
 import Testing
 @testable import CourtstatData
 
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func randomlyDamagedFiles() {
-        var rng = SplitMix(seed: 4)
+        var rng = SplitMix64(seed: 4)
         let pieces: [[UInt8]] = [[0x2C], [0x22], [0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x00], [0xC3, 0xA9], [0xE9], [0x31], [0x2E], [0x2D], [0x41]]
         var rows: [String] = []
         for r in 0..<60 {
@@ -146,18 +147,5 @@ import Testing
         let path = TestFiles.write(text)
         #expect(Self.counts(path, fast: true) == Self.counts(path, fast: false))
         #expect(Self.trace(path, fast: true, duplicates: true) == Self.trace(path, fast: false, duplicates: true))
-    }
-}
-
-/// A small seeded generator, so that the damaged files are the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

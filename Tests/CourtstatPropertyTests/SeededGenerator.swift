@@ -1,4 +1,5 @@
 import CourtstatData
+import CourtstatTestSupport
 
 /// The random source of every property test: SplitMix64 from a fixed seed, so a failure is the
 /// same failure on every run and every machine (the seed and case number are in its message).
@@ -7,15 +8,9 @@ import CourtstatData
 /// on every run, and its `.fixedSeed` trait is meant for replaying one failing case (it runs a
 /// single case and always records an issue), so it cannot give reproducible CI runs.
 struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    private var source: SplitMix64
+    init(seed: UInt64) { source = SplitMix64(seed: seed) }
+    mutating func next() -> UInt64 { source.next() }
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
     mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &self) < p }
