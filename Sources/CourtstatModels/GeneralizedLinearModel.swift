@@ -117,6 +117,10 @@ public enum GeneralizedLinearModel {
         }
         var notes = conditioningNotes(irls.solution.conditionNumber)
         if kind == .negbin { notes.append("standard errors hold theta fixed at its estimate (as MASS's summary.negbin)") }
+        if let priorWeights, family == .binomial {
+            notes.append("grouped binomial data: \(n) rows of successes out of \(Int(priorWeights.reduce(0, +))) trials; "
+                + "the terms are those of one 0/1 row per trial, n and the deviances are the grouped fit's (as R's glm with cbind)")
+        }
         let glance = ModelGlance(model: kind, n: n, dfResidual: df, dfNull: n - (design.hasIntercept ? 1 : 0),
                                  deviance: irls.deviance, nullDeviance: nullDeviance, logLik: logLik, aic: aic,
                                  dispersion: dispersion, theta: theta?.theta, thetaStdError: theta?.stdError,
