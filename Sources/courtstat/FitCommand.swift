@@ -86,7 +86,7 @@ struct FitCommand: ParsableCommand {
         if (offset != nil || exposure != nil) && (kind == .ols || kind == .logistic) {
             throw CLIError.usage(offset != nil ? "--offset" : "--exposure", expected: "a count model (poisson, quasipoisson, negbin)", got: kind.rawValue)
         }
-        if let trials, kind != .logistic { throw CLIError.usage("--trials", expected: "model logistic (grouped binomial data)", got: kind.rawValue) }
+        if trials != nil, kind != .logistic { throw CLIError.usage("--trials", expected: "model logistic (grouped binomial data)", got: kind.rawValue) }
         if let trials, trials == y || names.contains(trials) { throw CLIError.usage("--trials", expected: "a column other than the response and the predictors", got: trials) }
         let level = try ArgumentValues.number(confLevelText, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevelText) }
