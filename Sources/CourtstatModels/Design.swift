@@ -59,9 +59,10 @@ public struct Design: Sendable, Equatable {
 }
 
 /// Checks shared by every model: a finite response (and offset) of the design's length, and
-/// more observations than coefficients.
+/// more observations than coefficients (`saturated`: at least as many, for grouped data, whose
+/// rows are covariate patterns and may each hold many observations).
 func validate(response y: [Double], name: String, design: Design, offset: [Double]?,
-              offsetName: String) throws(ModelError) {
+              offsetName: String, saturated: Bool = false) throws(ModelError) {
     guard y.count == design.rowCount else {
         throw .invalidInput("\(name) has \(y.count) values; the predictors have \(design.rowCount)")
     }
@@ -74,7 +75,7 @@ func validate(response y: [Double], name: String, design: Design, offset: [Doubl
             throw .nonFinite(variable: offsetName, observation: i, value: offset[i])
         }
     }
-    guard y.count > design.parameterCount else {
+    guard y.count > design.parameterCount || (saturated && y.count == design.parameterCount) else {
         throw .tooFewObservations(observations: y.count, parameters: design.parameterCount)
     }
 }

@@ -82,7 +82,8 @@ public enum GeneralizedLinearModel {
     static func fit(_ kind: ModelKind, family: GLMFamily, y: [Double], design: Design, offset: [Double]?,
                     options: Options, responseName: String, offsetName: String,
                     priorWeights: [Double]? = nil) throws(ModelError) -> ModelFit {
-        try validate(response: y, name: responseName, design: design, offset: offset, offsetName: offsetName)
+        try validate(response: y, name: responseName, design: design, offset: offset, offsetName: offsetName,
+                     saturated: priorWeights != nil)
         try requireLevel(options.confLevel)
         let irls = try iterativelyReweightedLeastSquares(
             y: y, design: design, offset: offset, family: family, priorWeights: priorWeights,

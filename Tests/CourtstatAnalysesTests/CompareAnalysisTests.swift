@@ -67,6 +67,42 @@ import Testing
         }
     }
 
+    /// Every mobilised case custodial, no contract case custodial: the logistic regression's
+    /// estimates do not exist; a single row says why, with no numbers, and the other rows stand.
+    @Test func aSeparatedOutcomeLeavesTheLogisticRowWithANote() throws {
+        let day = CivilDate(year: 2023, month: 3, day: 1)!
+        let cases = (0..<40).map { i in
+            CompareCase(inA: i % 2 == 0, sentence: i % 2 == 0 ? .prison : .suspended, months: i % 2 == 0 ? 24 : nil,
+                        date: day, court: "c\(i % 3)", part: "1")
+        }
+        let r = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
+        let logistic = r.results.filter { $0.term!.hasPrefix("logistic") }
+        #expect(logistic.count == 1 && logistic[0].term == "logistic" && logistic[0].estimate == nil)
+        #expect(logistic[0].notes.contains { $0.contains("0 or 1 in 2 of 2 covariate patterns") }, "\(logistic[0].notes)")
+        #expect(r.results.first { $0.term == "share_a" }?.estimate == 1)
+    }
+
+    /// One year and one part: two covariate patterns for two coefficients (a saturated grouped
+    /// fit, as the case-level fit of 100 cases is not). The group term is then the sample log
+    /// odds ratio, with the Woolf standard error √(1/a + 1/b + 1/c + 1/d).
+    @Test func twoPatternsGiveTheSampleLogOddsRatio() throws {
+        let day = CivilDate(year: 2023, month: 3, day: 1)!
+        let (a, b, c, d) = (12, 28, 21, 39)         // a custodial of a + b mobilised; c of c + d contract
+        func group(_ inA: Bool, _ yes: Int, _ no: Int) -> [CompareCase] {
+            (0..<(yes + no)).map { i in
+                CompareCase(inA: inA, sentence: i < yes ? .prison : .fine, months: i < yes ? 12 : nil,
+                            date: day, court: "c", part: "1")
+            }
+        }
+        let r = try CompareAnalysis.compare(cases: group(true, a, b) + group(false, c, d), groupA: "mobilized", groupB: "contract")
+        let term = try #require(r.results.first { $0.term == "logistic:group:mobilized" })
+        let logOR = Foundation.log(Double(a * d) / Double(b * c))
+        let se = (1 / Double(a) + 1 / Double(b) + 1 / Double(c) + 1 / Double(d)).squareRoot()
+        #expect(term.estimate!.agrees(withR: logOR, tolerance: 1e-12))
+        #expect(term.stdError!.agrees(withR: se, tolerance: 1e-10))
+        #expect(term.n == a + b + c + d)
+    }
+
     @Test func swappingTheGroupsInvertsTheOddsRatio() throws {
         let ab = try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: CaseFilter(), column: .defendantStatus,
                                                a: "mobilized", b: "contract")
