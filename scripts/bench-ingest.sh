@@ -45,8 +45,8 @@ fi
 py="$venv/bin/python"
 
 say "building courtstat (release)"
-swift build -c release --scratch-path "$scratch" --product courtstat >&2
-bin="$(swift build -c release --scratch-path "$scratch" --show-bin-path)/courtstat"
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product courtstat >&2
+bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/courtstat"
 
 tmp=$(mktemp -d "${BENCH_TMP:-/tmp}/courtstat-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
