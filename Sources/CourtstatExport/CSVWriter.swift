@@ -1,3 +1,4 @@
+import CourtstatData
 import Foundation
 
 /// Writes tidy rows as RFC 4180 CSV: a header, `.` decimal point, empty cells for missing
@@ -10,9 +11,9 @@ public struct CSVWriter: Sendable {
     public func render(_ rows: [TidyRow]) -> String {
         guard let first = rows.first else { return "" }
         let names = first.columns.map(\.name)
-        var out = names.map(Self.quote).joined(separator: ",") + "\r\n"
+        var out = names.map(CSVField.quoted).joined(separator: ",") + "\r\n"
         for row in rows {
-            out += names.map { Self.quote(text(row[$0] ?? .text(nil))) }.joined(separator: ",") + "\r\n"
+            out += names.map { CSVField.quoted(text(row[$0] ?? .text(nil))) }.joined(separator: ",") + "\r\n"
         }
         return out
     }
@@ -24,11 +25,5 @@ public struct CSVWriter: Sendable {
         case .text(let v): v ?? ""
         case .list(let v): v.joined(separator: "; ")
         }
-    }
-
-    static func quote(_ s: String) -> String {
-        // Scalars, not Characters: "\r\n" is one Character, equal to neither "\n" nor "\r".
-        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -34,7 +34,7 @@ extension SimulationParameters {
         guard asOf >= start else { throw bad("as_of", "a date on or after start", "'\(self.asOf)'") }
         let scale = rateScale ?? 1
         guard scale.isFinite, scale > 0 else { throw bad("rate_scale", "a number > 0", "\(scale)") }
-        guard !caseIdPrefix.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+        guard !CSVField.needsQuotes(caseIdPrefix) else {
             throw bad("case_id_prefix", "text without commas, quotes or line breaks", "'\(caseIdPrefix)'")
         }
         guard weekdayWeights.count == 7, weekdayWeights.allSatisfy({ $0.isFinite && $0 >= 0 }),

@@ -128,8 +128,5 @@ public enum Simulator {
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func csvField(_ s: String) -> String { CSVField.quoted(s) }
 }
