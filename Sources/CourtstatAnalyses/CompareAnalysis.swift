@@ -152,12 +152,9 @@ public enum CompareAnalysis {
             for c in cases { add(c, to: &byCourt[c.court, default: Stratum(a: 0, b: 0, c: 0, d: 0)]) }
             tables = byCourt.keys.sorted().map { byCourt[$0]! }
         case .period:
-            // Quarters as year·4 + quarter − 1: in date order, and no string per case.
+            // By CivilDate.quarterIndex: in date order, and no string per case.
             var byQuarter: [Int: Stratum] = [:]
-            for c in cases {
-                let (year, month, _) = c.date.components
-                add(c, to: &byQuarter[year * 4 + (month - 1) / 3, default: Stratum(a: 0, b: 0, c: 0, d: 0)])
-            }
+            for c in cases { add(c, to: &byQuarter[c.date.quarterIndex, default: Stratum(a: 0, b: 0, c: 0, d: 0)]) }
             tables = byQuarter.keys.sorted().map { byQuarter[$0]! }
         }
         return tables.filter { $0.a + $0.b + $0.c + $0.d >= 2 }

@@ -40,6 +40,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var year: Int { components.year }
 
+    /// The date's quarter as one number, year × 4 + quarter − 1: in date order, for counting by
+    /// quarter without a `Period` per date (`Period(quarterIndex:)` gives the period back).
+    public var quarterIndex: Int {
+        let (year, month, _) = components
+        return year * 4 + (month - 1) / 3
+    }
+
     /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
     public var isoWeekday: Int {
         let r = (dayNumber + 3) % 7

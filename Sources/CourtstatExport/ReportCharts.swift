@@ -12,12 +12,10 @@ public enum ReportCharts {
         var rows: [TidyRow] = []
         var datasets: [(label: String, rows: [[Cell]])] = []
         for (inA, name) in [(true, groupA), (false, groupB)] {
-            // Quarters keyed as year·4 + quarter − 1 (date order, no Period per case).
-            var byQuarter: [Int: (x: Int, n: Int)] = [:]
+            var byQuarter: [Int: (x: Int, n: Int)] = [:]        // by CivilDate.quarterIndex
             for c in cases where c.inA == inA {
                 guard let s = c.sentence, s.isConviction else { continue }
-                let (year, month, _) = c.date.components
-                let key = year * 4 + (month - 1) / 3
+                let key = c.date.quarterIndex
                 var v = byQuarter[key] ?? (0, 0)
                 v.n += 1
                 if outcome.holds(s) { v.x += 1 }
@@ -26,8 +24,7 @@ public enum ReportCharts {
             var lines: [[Cell]] = []
             for key in byQuarter.keys.sorted() {
                 let (x, n) = byQuarter[key]!
-                let first = CivilDate(year: key / 4, month: key % 4 * 3 + 1, day: 1)!
-                let q = Period(containing: first, unit: .quarter)
+                let q = Period(quarterIndex: key)
                 let w = try wilsonInterval(x: x, n: n, confLevel: confLevel)
                 let mid = CivilDate(dayNumber: (q.start.dayNumber + q.end.dayNumber) / 2)
                 rows.append(TidyRow([("group", .text(name)), ("period", .text(q.description)), ("period_start", .text(q.start.description)),
