@@ -87,7 +87,7 @@ extension CaseReader {
         if let d = state.pointee.months.day(b) { return d }
         switch CivilDate.parse(b) {
         case .success(let d):
-            if d.dayNumber < -25_567 || d.dayNumber > 47_846 {           // 1900-01-01 ... 2100-12-31
+            if !CaseLimits.dayNumbers.contains(d.dayNumber) {
                 problem(at: i, expected: "a date between 1900-01-01 and 2100-12-31", found: DataError.quoted(b))
                 return nil
             }

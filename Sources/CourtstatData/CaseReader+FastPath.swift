@@ -108,7 +108,7 @@ extension CaseReader {
     @inline(__always)
     func validDate(_ b: UnsafeRawBufferPointer) -> CivilDate? {
         if let d = state.pointee.months.day(b) { return d }
-        guard case .success(let d) = CivilDate.parse(b), d.dayNumber >= -25_567, d.dayNumber <= 47_846 else { return nil }
+        guard case .success(let d) = CivilDate.parse(b), CaseLimits.dayNumbers.contains(d.dayNumber) else { return nil }
         state.pointee.months.insert(b, day: d)
         return d
     }

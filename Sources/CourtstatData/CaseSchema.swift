@@ -87,6 +87,8 @@ public enum SentenceType: String, CaseIterable, Sendable {
 public enum CaseLimits {
     /// Dates outside these years are taken for typing errors.
     public static let years = 1900...2100
+    /// The same limits as day numbers (`CivilDate.dayNumber`): 1900-01-01 ... 2100-12-31.
+    public static let dayNumbers = -25_567...47_846
     /// The longest term in months: 30 years, the most the Russian Criminal Code allows for a
     /// combination of sentences (Art. 56). Life imprisonment has no term: leave the cell empty.
     public static let maxMonths = 360.0
