@@ -65,16 +65,11 @@ public final class AtomicFileWriter {
     public func flushIfFull() throws(DataError) { if buffer.count >= 1 << 20 { try flush() } }
 
     private func flush() throws(DataError) {
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                abandon()
-                throw .cannotWrite(path: path, reason: reason)
-            }
-            offset += n
+        let written = buffer.withUnsafeBytes { writeFully(fd, $0.baseAddress!, $0.count) }
+        if !written {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw .cannotWrite(path: path, reason: reason)
         }
         buffer.removeAll(keepingCapacity: true)
     }
@@ -101,6 +96,21 @@ public final class AtomicFileWriter {
         TemporaryFiles.release(slot)
         slot = nil
     }
+}
+
+/// Writes all `count` bytes, retrying after interruptions (EINTR) and short writes; false with
+/// `errno` set when the system refuses (a full disk, a closed pipe).
+func writeFully(_ fd: Int32, _ p: UnsafeRawPointer, _ count: Int) -> Bool {
+    var done = 0
+    while done < count {
+        let n = systemWrite(fd, p + done, count - done)
+        if n < 0 {
+            if errno == EINTR { continue }
+            return false
+        }
+        done += n
+    }
+    return true
 }
 
 private func systemWrite(_ fd: Int32, _ p: UnsafeRawPointer, _ n: Int) -> Int {

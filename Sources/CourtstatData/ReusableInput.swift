@@ -40,14 +40,8 @@ public final class ReusableInput {
                 if errno == EINTR { continue }
                 throw .unreadable(path: original.name, reason: String(cString: strerror(errno)))
             }
-            var done = 0
-            while done < n {
-                let w = write(made.fd, buffer + done, n - done)
-                if w < 0 {
-                    if errno == EINTR { continue }
-                    throw .cannotWrite(path: made.path, reason: "copying \(original.name): " + String(cString: strerror(errno)))
-                }
-                done += w
+            guard writeFully(made.fd, buffer, n) else {
+                throw .cannotWrite(path: made.path, reason: "copying \(original.name): " + String(cString: strerror(errno)))
             }
         }
     }

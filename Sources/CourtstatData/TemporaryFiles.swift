@@ -48,17 +48,7 @@ public enum TemporaryFiles {
     /// registered). Returns nil with `errno` set when the file cannot be created.
     public static func create(template: String) -> (fd: Int32, path: String, slot: Int?)? {
         let bytes = Array(template.utf8CString)
-        var slot: Int?
-        if bytes.count <= pathBytes {
-            pthread_mutex_lock(lock)
-            slot = (0..<slots).first { state($0).pointee == 0 }
-            if let slot {
-                bytes.withUnsafeBufferPointer { path(slot).update(from: $0.baseAddress!, count: $0.count) }
-                state(slot).pointee = 1
-            }
-            pthread_mutex_unlock(lock)
-        }
-        if let slot {
+        if let slot = claim(bytes) {
             let fd = mkstemp(path(slot))
             if fd < 0 { let e = errno; release(slot); errno = e; return nil }
             return (fd, String(cString: path(slot)), slot)
@@ -69,10 +59,9 @@ public enum TemporaryFiles {
         return (fd, String(decoding: local.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self), nil)
     }
 
-    /// Registers an existing path (a temporary file another program fills) for removal on a
-    /// signal; nil when every slot is taken.
-    public static func register(path name: String) -> Int? {
-        let bytes = Array(name.utf8CString)
+    /// A free slot, marked in use and holding `bytes` (a NUL-terminated path); nil when every
+    /// slot is taken or the path is too long.
+    private static func claim(_ bytes: [CChar]) -> Int? {
         guard bytes.count <= pathBytes else { return nil }
         pthread_mutex_lock(lock)
         defer { pthread_mutex_unlock(lock) }
