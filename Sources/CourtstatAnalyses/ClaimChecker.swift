@@ -95,7 +95,7 @@ public struct ClaimChecker {
         } catch {
             if case .invalidOperand(let argument, let expected, let found) = error {
                 // A bound outside its domain ("share" above 1) is the region's key, not the kind.
-                let regionKey = ["at_least", "at_most", "more_than", "less_than", "about"].first { table.entries[$0] != nil }
+                let regionKey = TableReader.regionKeys.first { table.entries[$0] != nil }
                 let key = table.entries[argument] != nil ? argument : argument == "share" ? regionKey ?? "kind" : "kind"
                 throw reader.error(key, "expected \(expected), found \(found)")
             }

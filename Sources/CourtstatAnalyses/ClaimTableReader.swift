@@ -126,6 +126,9 @@ struct TableReader {
                     message: "\(key): missing (give a period such as \"2023-H1\", or name a figure that has one)")
     }
 
+    /// The keys that state a claimed region.
+    static let regionKeys = ["at_least", "at_most", "more_than", "less_than", "about"]
+
     /// The claimed region: exactly one of at_least, at_most, about (with margin), more_than, less_than.
     func region() throws(ClaimError) -> ClaimRegion {
         var found: [(String, ClaimRegion)] = []

@@ -50,8 +50,8 @@ struct DayCounts {
     mutating func add(_ other: DayCounts, group g: Int, into target: Int) {
         let first = other.minDay, last = other.maxDay
         guard g < other.groupCount, first <= last else { return }
-        grow(to: first, groups: target + 1)
-        grow(to: last, groups: target + 1)
+        if first < lo || first >= hi || target >= groupCount { grow(to: first, groups: target + 1) }
+        if last >= hi { grow(to: last, groups: target + 1) }
         let width = hi - lo, otherWidth = other.hi - other.lo
         for day in first...last {
             counts[target * width + day - lo] += other.counts[g * otherWidth + day - other.lo]

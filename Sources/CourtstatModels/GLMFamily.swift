@@ -67,11 +67,7 @@ enum GLMFamily: Sendable, Equatable {
     /// Σ wᵢ d(yᵢ, μᵢ), with prior weights w (1 when nil).
     func deviance(_ y: [Double], _ mu: [Double], weights: [Double]? = nil) -> Double {
         var s = 0.0
-        if let weights {
-            for i in y.indices { s += weights[i] * unitDeviance(y[i], mu[i]) }
-        } else {
-            for i in y.indices { s += unitDeviance(y[i], mu[i]) }
-        }
+        for i in y.indices { s += (weights?[i] ?? 1) * unitDeviance(y[i], mu[i]) }   // 1 · d = d exactly
         return s
     }
 
