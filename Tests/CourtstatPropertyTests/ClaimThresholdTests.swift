@@ -6,10 +6,7 @@ import Testing
 /// supported at a higher threshold. The same for "more than", and the mirror for "at most".
 @Suite struct ClaimThresholdTests {
     static func expectWorsening(_ verdicts: [Verdict], _ label: String) {
-        for i in verdicts.indices.dropFirst() where verdicts[i] < verdicts[i - 1] {
-            Issue.record("\(label): \(verdicts[i - 1]) then \(verdicts[i]) at threshold #\(i)")
-            return
-        }
+        if let i = firstDecrease(verdicts) { Issue.record("\(label): \(verdicts[i - 1]) then \(verdicts[i]) at threshold #\(i)") }
     }
 
     @Test(arguments: 0..<60)

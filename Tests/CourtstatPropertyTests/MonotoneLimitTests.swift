@@ -5,10 +5,7 @@ import Testing
 /// rises, for either tail and every level: the claim checker's tipping points rely on it.
 @Suite struct MonotoneLimitTests {
     static func expectNonDecreasing(_ values: [Double], _ label: String) {
-        for i in values.indices.dropFirst() where values[i] < values[i - 1] {
-            Issue.record("\(label): falls from \(values[i - 1]) to \(values[i]) at x = \(i)")
-            return
-        }
+        if let i = firstDecrease(values) { Issue.record("\(label): falls from \(values[i - 1]) to \(values[i]) at x = \(i)") }
     }
 
     @Test(arguments: 0..<40)
