@@ -63,7 +63,8 @@ public enum GeneralizedLinearModel {
         guard trials.count == successes.count else {
             throw .invalidInput("\(trialsName) has \(trials.count) values; \(responseName) has \(successes.count)")
         }
-        for i in trials.indices where trials[i].isFinite {
+        if let i = trials.firstIndex(where: { !$0.isFinite }) { throw .nonFinite(variable: trialsName, observation: i, value: trials[i]) }
+        for i in trials.indices {
             if trials[i] < 1 || trials[i] != trials[i].rounded() {
                 throw .invalidCount(variable: trialsName, observation: i, value: trials[i], expected: "a whole number of trials ≥ 1")
             }
@@ -73,7 +74,6 @@ public enum GeneralizedLinearModel {
             throw .invalidCount(variable: responseName, observation: i, value: successes[i],
                                 expected: "at most the \(Int(trials[i])) trials in \(trialsName)")
         }
-        if let i = trials.firstIndex(where: { !$0.isFinite }) { throw .nonFinite(variable: trialsName, observation: i, value: trials[i]) }
         let proportions = successes.indices.map { successes[$0] / trials[$0] }
         return try fit(.logistic, family: .binomial, y: proportions, design: design, offset: nil, options: options,
                        responseName: responseName, offsetName: "", priorWeights: trials)

@@ -39,6 +39,33 @@ import Testing
         // The glance is the grouped fit's (R's): 24 rows, a smaller deviance.
         #expect(fit.glance.n == 24 && fit.glance.deviance < caseLevel.glance.deviance)
     }
+
+    /// Trials that are not a count, and more successes than trials, are named errors, the
+    /// non-finite ones first (a NaN compares false with everything, so it must not reach the
+    /// comparisons).
+    @Test func badTrialsAreNamedErrors() throws {
+        let design = try Design([("x", [0, 1, 0, 1])])
+        func fit(_ s: [Double], _ t: [Double]) throws(ModelError) {
+            _ = try GeneralizedLinearModel.binomial(successes: s, trials: t, design: design, responseName: "k", trialsName: "n")
+        }
+        #expect(throws: ModelError.nonFinite(variable: "n", observation: 2, value: .infinity)) {
+            try fit([1, 2, 3, 4], [5, 0.5, .infinity, 5])
+        }
+        let nan = #expect(throws: ModelError.self) { try fit([1, 2, 3, 4], [5, 5, .nan, 5]) }
+        guard case .nonFinite(variable: "n", observation: 2, value: let v)? = nan else {
+            Issue.record("expected nonFinite for n, got \(String(describing: nan))"); return
+        }
+        #expect(v.isNaN)
+        #expect(throws: ModelError.invalidCount(variable: "n", observation: 1, value: 0.5, expected: "a whole number of trials ≥ 1")) {
+            try fit([1, 0, 3, 4], [5, 0.5, 5, 5])
+        }
+        #expect(throws: ModelError.invalidCount(variable: "n", observation: 3, value: 0, expected: "a whole number of trials ≥ 1")) {
+            try fit([1, 0, 3, 0], [5, 5, 5, 0])
+        }
+        #expect(throws: ModelError.invalidCount(variable: "k", observation: 2, value: 6, expected: "at most the 5 trials in n")) {
+            try fit([1, 2, 6, 4], [5, 5, 5, 5])
+        }
+    }
 }
 
 /// Bad data for GLMs: named errors, never numbers.
