@@ -66,7 +66,17 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+        guard (0...9999).contains(y) else { return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) }
+        // The ten bytes written in place: output files hold thousands of dates, and joining
+        // padded pieces cost more than the counting behind them.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            writeDigits(y, width: 4, to: b, at: 0)
+            b[4] = UInt8(ascii: "-")
+            writeDigits(m, width: 2, to: b, at: 5)
+            b[7] = UInt8(ascii: "-")
+            writeDigits(d, width: 2, to: b, at: 8)
+            return 10
+        }
     }
 
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
@@ -114,8 +124,29 @@ public enum DateProblem: Error, Equatable, Sendable {
     }
 }
 
+/// `value` in decimal with leading zeros to `width` digits (`pad(7, 2)` is "07"); a negative
+/// value keeps its sign in front of the zeros' place as `String(value)` gives it.
 @usableFromInline
 func pad(_ value: Int, _ width: Int) -> String {
+    if value >= 0, value < 10_000, width <= 4 {
+        let n = max(width, value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1)
+        return String(unsafeUninitializedCapacity: n) { b in
+            writeDigits(value, width: n, to: b, at: 0)
+            return n
+        }
+    }
     let s = String(value)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
+
+/// Writes the last `width` decimal digits of `value` (≥ 0) at `b[at..<at + width]`.
+@inline(__always)
+func writeDigits(_ value: Int, width: Int, to b: UnsafeMutableBufferPointer<UInt8>, at: Int) {
+    var v = value
+    var i = at + width - 1
+    while i >= at {
+        b[i] = UInt8(truncatingIfNeeded: 48 + v % 10)
+        v /= 10
+        i -= 1
+    }
 }

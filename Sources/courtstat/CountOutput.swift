@@ -9,11 +9,11 @@ enum CountOutput {
         var rows: [TidyRow] = []
         rows.reserveCapacity(t.periods.count * t.groups.count)
         for (p, period) in t.periods.enumerated() {
+            // The period's labels once, shared by its groups' rows.
+            let label = Cell.text(period.description), start = Cell.text(period.start.description)
+            let end = Cell.text(period.end.description), days = Cell.integer(period.days)
             for (g, group) in t.groups.enumerated() {
-                var columns: [(String, Cell)] = [
-                    ("period", .text(period.description)), ("period_start", .text(period.start.description)),
-                    ("period_end", .text(period.end.description)), ("days", .integer(period.days)),
-                ]
+                var columns: [(String, Cell)] = [("period", label), ("period_start", start), ("period_end", end), ("days", days)]
                 if let split = t.split { columns.append((split.name, .text(group.isEmpty ? nil : group))) }
                 columns.append(("n", .integer(t.counts[p][g])))
                 rows.append(TidyRow(columns))

@@ -40,6 +40,21 @@ import Testing
         #expect(CivilDate(year: 1969, month: 12, day: 29)?.isoWeekday == 1)     // Monday
     }
 
+    /// The label is written byte by byte: checked against zero-padded pieces for days spread
+    /// over years 1 to 9999 (and the padding of short years), and round-tripped through parse.
+    @Test func descriptionIsZeroPaddedIsoDate() throws {
+        func padded(_ v: Int, _ w: Int) -> String { String(repeating: "0", count: max(0, w - String(v).count)) + String(v) }
+        for dayNumber in stride(from: CivilDate(year: 1, month: 1, day: 1)!.dayNumber,
+                                through: CivilDate(year: 9999, month: 12, day: 31)!.dayNumber, by: 997) {
+            let d = CivilDate(dayNumber: dayNumber)
+            let (y, m, day) = d.components
+            #expect(d.description == "\(padded(y, 4))-\(padded(m, 2))-\(padded(day, 2))")
+            #expect(try CivilDate.parse(d.description).get() == d)
+        }
+        #expect(CivilDate(year: 7, month: 3, day: 9)!.description == "0007-03-09")
+        #expect(CivilDate(year: 999, month: 12, day: 31)!.description == "0999-12-31")
+    }
+
     @Test func parsing() throws {
         #expect(try CivilDate.parse("2023-03-01").get().description == "2023-03-01")
         #expect(CivilDate.parse("2023-3-1") == .failure(.malformed))

@@ -11,4 +11,13 @@ import Testing
         let csv = CSVWriter().render([TidyRow([("v", .text(value))])])
         #expect(csv == "v\r\n" + written + "\r\n")
     }
+
+    /// The header is the first row's; a later row is read by column name, so one that holds
+    /// its columns in another order, or lacks one, is still written under the right heading.
+    @Test func laterRowsAreReadByName() {
+        let rows = [TidyRow([("a", .integer(1)), ("b", .text("x"))]),
+                    TidyRow([("b", .text("y")), ("a", .integer(2))]),
+                    TidyRow([("a", .integer(3))])]
+        #expect(CSVWriter().render(rows) == "a,b\r\n1,x\r\n2,y\r\n3,\r\n")
+    }
 }
