@@ -17,6 +17,7 @@
 # sentence types known, terms in range, rows as wide as the header, UTF-8, quoting); the
 # others only parse the two columns they need.
 set -euo pipefail
+export LC_ALL=C          # "." in EPOCHREALTIME and in the printed numbers
 cd "$(dirname "$0")/.."
 root=$(pwd)
 sizes=${BENCH_SIZES:-"1000000 10000000"}
@@ -86,16 +87,20 @@ EOF
 have_py=0; "$py" -c 'import pandas, polars, duckdb' >/dev/null 2>&1 && have_py=1
 have_r=0; Rscript -e 'suppressMessages(library(data.table))' >/dev/null 2>&1 && have_r=1
 
-# Runs "$@" RUNS times; prints "median_seconds peak_kb" (peak = largest max RSS seen).
+# Runs "$@" RUNS times; prints "median_seconds peak_kb" (peak = largest max RSS seen). The wall
+# time is read from bash's EPOCHREALTIME around each run (microseconds; /usr/bin/time's %e has
+# 10-ms steps, a fifth of courtstat's time at 1M rows); /usr/bin/time gives the peak memory.
 measure() {
-    local times=() peak=0 line t m
+    local times=() peak=0 m t0 t1
     for _ in $(seq "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$tmp/time.txt" "$@" >/dev/null 2>&1 || say "failed: $*"
-        line=$(tail -1 "$tmp/time.txt")
-        t=${line% *}; m=${line#* }
-        times+=("$t"); [ "$m" -gt "$peak" ] && peak=$m
+        t0=$EPOCHREALTIME
+        /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>&1 || say "failed: $*"
+        t1=$EPOCHREALTIME
+        m=$(tail -1 "$tmp/time.txt")
+        times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')")
+        [ "$m" -gt "$peak" ] && peak=$m
     done
-    printf '%s\n' "${times[@]}" | sort -g | awk -v peak="$peak" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.3f %d\n", m, peak }'
+    printf '%s\n' "${times[@]}" | sort -g | awk -v peak="$peak" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
 }
 
 csv="$out_dir/ingest.csv"
@@ -135,7 +140,7 @@ EOF
     for r in "${results[@]}"; do
         set -- $r
         awk -v rows="$n" -v mb="$mb" -v tool="$1" -v t="$2" -v kb="$3" -v base="$base" -v runs="$runs" \
-            'BEGIN { printf "%d,%s,%s,%.3f,%.2f,%.1f,%d\n", rows, mb, tool, t, t / base, kb / 1024, runs }' >> "$tmp/ingest.csv"
+            'BEGIN { printf "%d,%s,%s,%.4f,%.2f,%.1f,%d\n", rows, mb, tool, t, t / base, kb / 1024, runs }' >> "$tmp/ingest.csv"
     done
 done
 sed -i 's/,wc_-l,/,wc -l,/' "$tmp/ingest.csv"
