@@ -36,10 +36,13 @@ enum CountOutput {
         let numeric = first.columns.map { if case .integer = $0.cell { true } else { false } }
         let widths = names.indices.map { i in max(names[i].count, cells.map { $0[i].count }.max() ?? 0) }
         func line(_ values: [String]) -> String {
-            values.indices.map { i in
+            var text = values.indices.map { i in
                 let pad = String(repeating: " ", count: widths[i] - values[i].count)
                 return numeric[i] ? pad + values[i] : values[i] + pad
-            }.joined(separator: "  ").replacing(/\s+$/, with: "")
+            }.joined(separator: "  ")
+            // No trailing blanks. (A regex here cost 25 µs a line: 30 ms for a weekly table.)
+            while let last = text.last, last.isWhitespace { text.removeLast() }
+            return text
         }
         return ([line(names)] + cells.map(line)).joined(separator: "\n") + "\n"
     }
