@@ -47,13 +47,7 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
 
     for iteration in 1...maxIterations {
         iterations = iteration
-        var z = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
-        for i in 0..<n {
-            let d = family.muEta(eta[i])
-            guard d > 0 else { continue }                       // R drops these (weight 0)
-            z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
-            w[i] = prior[i] * d * d / family.variance(mu[i])
-        }
+        let (z, w) = workingValues(y: y, eta: eta, mu: mu, offset: off, prior: prior, family: family, dropsFlatRows: true)
         let step = try solveLeastSquares(design, response: z, weights: w)
         var beta = step.coefficients
         guard beta.allSatisfy(\.isFinite) else {
@@ -90,12 +84,23 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
                              detail: "relative deviance change still above \(epsilon)")
     }
     // The information at the estimates.
-    var z = [Double](repeating: 0, count: n), w = [Double](repeating: 0, count: n)
-    for i in 0..<n {
-        let d = family.muEta(eta[i])
-        z[i] = eta[i] - off[i] + (y[i] - mu[i]) / d
-        w[i] = prior[i] * d * d / family.variance(mu[i])
-    }
+    let (z, w) = workingValues(y: y, eta: eta, mu: mu, offset: off, prior: prior, family: family, dropsFlatRows: false)
     let solution = try solveLeastSquares(design, response: z, weights: w)
     return IRLSFit(coefficients: beta, eta: eta, mu: mu, deviance: dev, iterations: iterations, solution: solution)
+}
+
+/// IRLS's working response z = η − offset + (y − μ) / μ′(η) and working weights
+/// w = prior · μ′(η)² / V(μ), row by row. With `dropsFlatRows` (the iterations) a row where
+/// μ′(η) is not above 0 keeps z = w = 0, as R's glm.fit drops it from the step; without (the
+/// information at the estimates) every row is computed as it is.
+private func workingValues(y: [Double], eta: [Double], mu: [Double], offset: [Double], prior: [Double],
+                           family: GLMFamily, dropsFlatRows: Bool) -> (z: [Double], w: [Double]) {
+    var z = [Double](repeating: 0, count: y.count), w = [Double](repeating: 0, count: y.count)
+    for i in y.indices {
+        let d = family.muEta(eta[i])
+        if dropsFlatRows && !(d > 0) { continue }
+        z[i] = eta[i] - offset[i] + (y[i] - mu[i]) / d
+        w[i] = prior[i] * d * d / family.variance(mu[i])
+    }
+    return (z, w)
 }
