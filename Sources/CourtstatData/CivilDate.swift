@@ -124,8 +124,8 @@ public enum DateProblem: Error, Equatable, Sendable {
     }
 }
 
-/// `value` in decimal with leading zeros to `width` digits (`pad(7, 2)` is "07"); a negative
-/// value keeps its sign in front of the zeros' place as `String(value)` gives it.
+/// `value` in decimal with leading zeros to `width` digits (`pad(7, 2)` is "07"). A negative
+/// value (a year before 1 CE) is padded as its `String` form, zeros before the sign.
 @usableFromInline
 func pad(_ value: Int, _ width: Int) -> String {
     if value >= 0, value < 10_000, width <= 4 {
