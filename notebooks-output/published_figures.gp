@@ -14,6 +14,7 @@ set xdata time
 set timefmt "%Y-%m-%d"
 set format x "%Y-%m"
 set xtics rotate by -30
+set rmargin 6
 set autoscale xfix
 set offsets graph 0.01, graph 0.01, 0, 0
 set yrange [0.0:*]

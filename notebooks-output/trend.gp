@@ -14,6 +14,7 @@ set xdata time
 set timefmt "%Y-%m-%d"
 set format x "%Y-%m"
 set xtics rotate by -30
+set rmargin 6
 set autoscale xfix
 set offsets graph 0.01, graph 0.01, 0, 0
 set yrange [0.0:*]
@@ -23,7 +24,8 @@ set terminal pngcairo size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.png"
 plot 'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):4:5 with filledcurves fc rgb "#9ecae1" fs transparent solid 0.45 noborder title "95% band of the fit", \
      'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):2 with points pt 7 ps 0.6 lc rgb "#d62728" title "cases", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "negbin trend"
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "negbin trend", \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):6 with points pt 7 ps 0.6 lc rgb "#9467bd" title "cases, partial period"
 set terminal svg size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.svg"
 replot

@@ -25,6 +25,11 @@ public struct TrendPoint: Sendable, Equatable {
     /// prediction interval for a new count).
     public var fitLow: Double
     public var fitHigh: Double
+    /// The days of the period the data cover (fewer than `period.days` for a first or last
+    /// period covered in part); `fitted` is the expected count over these days.
+    public var exposureDays: Int
+    /// Whether the data cover only part of the period.
+    public var isPartial: Bool { exposureDays < period.days }
 }
 
 /// A derived quantity of the chosen model with the segment it describes.
@@ -192,7 +197,8 @@ public enum TrendAnalysis {
             let (eta, se) = try models { () throws(ModelError) in try fit.linearCombination(x) }
             let logDays = log(Double(exposure[t]))
             points.append(TrendPoint(period: period, n: counts[t], fitted: exp(logDays + eta),
-                                     fitLow: exp(logDays + eta - q * se), fitHigh: exp(logDays + eta + q * se)))
+                                     fitLow: exp(logDays + eta - q * se), fitHigh: exp(logDays + eta + q * se),
+                                     exposureDays: exposure[t]))
         }
         return points
     }

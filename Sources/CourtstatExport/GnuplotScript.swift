@@ -68,7 +68,7 @@ public struct GnuplotScript: Sendable {
             "set tics nomirror",
         ]
         if timeAxis {
-            lines += ["set xdata time", "set timefmt \"%Y-%m-%d\"", "set format x \"%Y-%m\"", "set xtics rotate by -30", "set autoscale xfix", "set offsets graph 0.01, graph 0.01, 0, 0"]
+            lines += ["set xdata time", "set timefmt \"%Y-%m-%d\"", "set format x \"%Y-%m\"", "set xtics rotate by -30", "set rmargin 6", "set autoscale xfix", "set offsets graph 0.01, graph 0.01, 0, 0"]
         }
         if yLogScale { lines.append("set logscale y") }
         if let yFrom { lines.append("set yrange [\(yFrom):*]") }

@@ -52,6 +52,11 @@ enum ReportMarkdown {
         var lines = ["## Weekly AWOL cases (Art. 337) — synthetic data", "", "![weekly cases with the fitted trend](trend.png)", ""]
         let total = t.series.reduce(0) { $0 + $1.n }
         lines.append("The synthetic data hold \(total) Art. 337 cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
+        let partial = t.series.filter(\.isPartial)
+        if !partial.isEmpty {
+            let which = partial.map { "\($0.period.description) (\($0.exposureDays) of \($0.period.days) days)" }.joined(separator: " and ")
+            lines.append("The data cover \(which) only in part: the chart draws \(partial.count == 1 ? "that week" : "those weeks") apart and leaves \(partial.count == 1 ? "it" : "them") out of the fitted line, whose expected count there is for the days covered.")
+        }
         lines.append("Model: \(t.chosenBecause). The over-dispersion test: \(t.overdispersion.method), LR = \(n(t.overdispersion.statistic)), \(p(t.overdispersion.pValue)).")
         if let k = t.breakIndex {
             lines.append("The break is the week holding the mobilisation decree of 21 September 2022 (\(periods[k].description)); terms intercept, time, level_change, slope_change.")

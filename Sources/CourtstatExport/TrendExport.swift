@@ -57,17 +57,30 @@ public enum TrendExport {
             + "\"notes\": " + writer.value(.list(r.notes)) + "}\n"
     }
 
-    /// Counts per period with the chosen model's fit and band, the break marked.
+    /// Counts per period with the chosen model's fit and band, the break marked. A first or last
+    /// period that the data cover only in part is drawn apart (`n_partial`), and the fit and band
+    /// leave it out: its expected count is for the days covered, and drawn on the line it would
+    /// look like a collapse of the trend at the edges of the data.
     public static func chart(_ r: TrendResult, name: String, title: String) -> (GnuplotData, GnuplotScript) {
+        let rows = r.series.map { p -> [Cell] in
+            let partial = p.isPartial
+            return [.text(p.period.start.description), .integer(partial ? nil : p.n),
+                    .number(partial ? nil : p.fitted), .number(partial ? nil : p.fitLow), .number(partial ? nil : p.fitHigh),
+                    .integer(partial ? p.n : nil)]
+        }
         let data = GnuplotData(
-            columns: ["period_start", "n", "fitted", "fit_low", "fit_high"],
-            datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit",
-                        rows: r.series.map { [.text($0.period.start.description), .integer($0.n), .number($0.fitted),
-                                               .number($0.fitLow), .number($0.fitHigh)] })])
+            columns: ["period_start", "n", "fitted", "fit_low", "fit_high", "n_partial"],
+            datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit; n_partial: a period the data cover in part", rows: rows)])
+        var layers: [GnuplotScript.Layer] = [
+            .band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fit"),
+            .points(index: 0, x: "period_start", y: "n", title: "cases"),
+            .line(index: 0, x: "period_start", y: "fitted", title: "\(r.chosen.rawValue) trend"),
+        ]
+        if r.series.contains(where: \.isPartial) {
+            layers.append(.points(index: 0, x: "period_start", y: "n_partial", title: "cases, partial period"))
+        }
         var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "cases per period", timeAxis: true,
-                                   layers: [.band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fit"),
-                                            .points(index: 0, x: "period_start", y: "n", title: "cases"),
-                                            .line(index: 0, x: "period_start", y: "fitted", title: "\(r.chosen.rawValue) trend")])
+                                   layers: layers)
         script.yFrom = 0
         if let k = r.breakIndex {
             script.markers = [(x: r.series[k].period.start.description, label: r.breakEstimate == nil ? "break" : "estimated break")]

@@ -86,6 +86,26 @@ import Testing
         }
     }
 
+    /// The synthetic data cover the first and last ISO weeks in part (2020-W53 from Friday
+    /// 1 January 2021, 2025-W01 up to Tuesday 31 December 2024). The trend chart draws those
+    /// counts apart (`n_partial`) and leaves them out of the fit and band, whose expected count
+    /// there is for the days covered and would look like a collapse of the trend; every other
+    /// week is drawn with its fit.
+    @Test func trendChartDrawsPartialWeeksApart() throws {
+        let dat = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/trend.dat"), encoding: .utf8)
+        let lines = dat.split(separator: "\n")
+        #expect(lines.first == "# period_start n fitted fit_low fit_high n_partial")
+        let rows = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.count == 210 && rows.allSatisfy { $0.count == 6 })
+        for (i, row) in rows.enumerated() {
+            let partial = i == 0 || i == rows.count - 1
+            #expect(row[1...4].allSatisfy { ($0 == "NaN") == partial } && (row[5] == "NaN") == !partial, "\(row)")
+        }
+        #expect(rows.first?.first == "2020-12-28" && rows.last?.first == "2024-12-30")
+        let report = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/report.md"), encoding: .utf8)
+        #expect(report.contains("The data cover 2020-W53 (3 of 7 days) and 2025-W01 (2 of 7 days) only in part"))
+    }
+
     @Test func reportStatesItsFindingsAndLabelsSyntheticData() throws {
         let text = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/report.md"), encoding: .utf8)
         #expect(text.contains("**Synthetic data.**"))
