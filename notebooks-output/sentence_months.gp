@@ -6,7 +6,7 @@ set datafile missing "NaN"
 set title "Length of custodial sentences by group (6-month bins)"
 set xlabel "sentence (months)"
 set ylabel "share of the group's sentences"
-set key top left opaque box
+set key top right opaque box
 set grid ytics lc rgb "#dddddd"
 set border 3
 set tics nomirror

@@ -24,6 +24,9 @@ public struct GnuplotScript: Sendable {
     public var timeAxis: Bool
     public var yLogScale: Bool = false
     public var yFrom: Double? = nil
+    /// Where the key goes (gnuplot's `set key` position): top left by default, where a time
+    /// series usually starts low; a chart whose data peak there puts it elsewhere.
+    public var keyPosition = "top left"
     /// Vertical markers at x values (dates when timeAxis), with labels.
     public var markers: [(x: String, label: String)] = []
     public var layers: [Layer]
@@ -62,7 +65,7 @@ public struct GnuplotScript: Sendable {
             "set title \"\(escape(title))\"",
             "set xlabel \"\(escape(xLabel))\"",
             "set ylabel \"\(escape(yLabel))\"",
-            "set key top left opaque box",
+            "set key \(keyPosition) opaque box",
             "set grid ytics lc rgb \"#dddddd\"",
             "set border 3",
             "set tics nomirror",

@@ -67,6 +67,7 @@ public enum ReportCharts {
                                    layers: [.steps(index: 0, x: "months_from", y: "share", title: groupA),
                                             .steps(index: 1, x: "months_from", y: "share", title: groupB)])
         script.yFrom = 0
+        script.keyPosition = "top right"        // the distributions peak on the left
         return (data, script)
     }
 
