@@ -1,0 +1,76 @@
+@testable import CourtstatData
+import CourtstatTestSupport
+import Testing
+
+/// `firstInvalidUTF8` against the standard library's UTF-8 decoder (Unicode's rules: no
+/// overlong forms, no surrogates, nothing above U+10FFFF), on seeded text built from ASCII,
+/// two-, three- and four-byte characters with damage: a byte replaced, a byte dropped, a
+/// sequence cut at the end. Long runs of Cyrillic and ASCII exercise the sixteen-byte blocks
+/// (`twoByteBlockLength`), including a lead as the 16th byte and damage right after a block.
+@Suite struct UTF8ValidationTests {
+    /// The offset where the decoder first fails: the bytes of the scalars decoded before it.
+    static func reference(_ bytes: [UInt8]) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    static func check(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8($0.baseAddress!, count: $0.count) }
+    }
+
+    @Test func agreesWithTheStandardDecoder() {
+        var rng = SplitMix64(seed: 0x5554_4638)
+        let pieces: [[UInt8]] = ["a", " ", ",", "Z", "д", "Ж", "ё", "é", "ß", "—", "€", "中", "😀", "𝄞"].map { Array($0.utf8) }
+        let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x8F]
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let length = Int.random(in: 0...70, using: &rng)
+            // Mostly one kind of run at a time, as in real fields.
+            let favourite = Int.random(in: 0..<pieces.count, using: &rng)
+            while bytes.count < length {
+                bytes += Int.random(in: 0..<3, using: &rng) == 0 ? pieces.randomElement(using: &rng)! : pieces[favourite]
+            }
+            switch round % 4 {
+            case 0: break                                                   // valid
+            case 1 where !bytes.isEmpty: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
+            case 2 where !bytes.isEmpty: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &rng))
+            case 3 where !bytes.isEmpty: bytes.removeLast()
+            default: break
+            }
+            let expected = Self.reference(bytes), found = Self.check(bytes)
+            if found != expected {
+                Issue.record("\(bytes.map { String($0, radix: 16) }): found \(String(describing: found)), expected \(String(describing: expected))")
+                return
+            }
+        }
+    }
+
+    /// Blocks of sixteen: a two-byte character split by the block's end, and every kind of
+    /// damage at every position of a Cyrillic run long enough for several blocks.
+    @Test func damageAtEveryPositionOfACyrillicRun() {
+        let text = Array("Новочеркасский гарнизонный военный суд, Ростовская область".utf8)
+        #expect(Self.check(text) == nil)
+        for shift in 0..<3 {
+            let shifted = Array(repeating: UInt8(ascii: "x"), count: shift) + text
+            #expect(Self.check(shifted) == nil)
+            for k in shifted.indices {
+                for b: UInt8 in [0x41, 0x80, 0xC1, 0xD0, 0xE0, 0xFF] {
+                    var damaged = shifted
+                    damaged[k] = b
+                    #expect(Self.check(damaged) == Self.reference(damaged), "shift \(shift), byte \(k) = \(b)")
+                }
+                var cut = shifted
+                cut.remove(at: k)
+                #expect(Self.check(cut) == Self.reference(cut), "shift \(shift), byte \(k) removed")
+            }
+        }
+    }
+}
