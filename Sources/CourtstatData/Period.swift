@@ -26,12 +26,12 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         unit = nil; self.start = start; self.end = end
     }
 
-    /// The period of the given unit that contains `date`.
     /// The quarter numbered as `CivilDate.quarterIndex` numbers it.
     public init(quarterIndex q: Int) {
         self.init(containing: CivilDate(year: q / 4, month: q % 4 * 3 + 1, day: 1)!, unit: .quarter)
     }
 
+    /// The period of the given unit that contains `date`.
     public init(containing date: CivilDate, unit: PeriodUnit) {
         self.unit = unit
         switch unit {
