@@ -18,7 +18,7 @@ public struct CSVWriter: Sendable {
         out.reserveCapacity(64 * (rows.count + 1))
         for (k, name) in names.enumerated() {
             if k > 0 { out.append(0x2C) }
-            appendField(name, to: &out)
+            out += CSVField.quoted(name).utf8
         }
         out.append(0x0D); out.append(0x0A)
         for row in rows {
@@ -27,17 +27,11 @@ public struct CSVWriter: Sendable {
             let inOrder = row.columns.count == names.count && zip(row.columns, names).allSatisfy { $0.name == $1 }
             for k in names.indices {
                 if k > 0 { out.append(0x2C) }
-                appendField(text(inOrder ? row.columns[k].cell : row[names[k]] ?? .text(nil)), to: &out)
+                out += CSVField.quoted(text(inOrder ? row.columns[k].cell : row[names[k]] ?? .text(nil))).utf8
             }
             out.append(0x0D); out.append(0x0A)
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Appends `s` as a CSV field (`CSVField.quoted`) without building it first when it needs
-    /// no quotes, the usual case.
-    private func appendField(_ s: String, to out: inout [UInt8]) {
-        out += CSVField.needsQuotes(s) ? CSVField.quoted(s).utf8 : s.utf8
     }
 
     func text(_ cell: Cell) -> String {
