@@ -86,8 +86,9 @@ public enum CaseCounter {
                 : "passes the filters (\(filter.summary))"
             throw .noCases(file: reader.csv.fileName, detail: what)
         }
-        let first = Period(containing: filter.from ?? CivilDate(dayNumber: days.minDay), unit: unit)
-        let periods = first.through(filter.to ?? CivilDate(dayNumber: days.maxDay))
+        let (minDay, maxDay) = days.dayRange
+        let first = Period(containing: filter.from ?? CivilDate(dayNumber: minDay), unit: unit)
+        let periods = first.through(filter.to ?? CivilDate(dayNumber: maxDay))
         // Groups in sorted order, the missing value last.
         let names = split == nil ? [""] : total.keys.keys.map { String(decoding: $0, as: UTF8.self) }
         let order = names.indices.sorted { a, b in
@@ -100,8 +101,8 @@ public enum CaseCounter {
         }
         var table = CountTable(unit: unit, split: split, periods: periods, groups: order.map { names[$0] }, counts: counts,
                                rowsRead: total.rows, rowsCounted: total.counted)
-        table.firstDate = filter.from ?? (days.minDay <= days.maxDay ? CivilDate(dayNumber: days.minDay) : nil)
-        table.lastDate = filter.to ?? (days.minDay <= days.maxDay ? CivilDate(dayNumber: days.maxDay) : nil)
+        table.firstDate = filter.from ?? (minDay <= maxDay ? CivilDate(dayNumber: minDay) : nil)
+        table.lastDate = filter.to ?? (minDay <= maxDay ? CivilDate(dayNumber: maxDay) : nil)
         if let from = filter.from, let p = periods.first, p.start < from {
             table.notes.append("--from \(from) is inside \(p): that period counts \(p.end.dayNumber - from.dayNumber + 1) of its \(p.days) days")
         }
@@ -124,11 +125,8 @@ struct PartialCount {
 
     /// Adds another part's counts, matching its groups by value.
     mutating func add(_ other: PartialCount) {
-        for (g, key) in other.keys.keys.enumerated() {
-            let target = key.withUnsafeBytes { keys.index(of: $0) }
-            days.add(other.days, group: g, into: target)
-        }
-        if other.keys.keys.isEmpty { days.add(other.days, group: 0, into: 0) }
+        let targets = other.keys.keys.isEmpty ? [0] : other.keys.keys.map { key in key.withUnsafeBytes { keys.index(of: $0) } }
+        days.add(other.days, into: targets)
         rows += other.rows; counted += other.counted; withoutDecision += other.withoutDecision
     }
 }

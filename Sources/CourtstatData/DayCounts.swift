@@ -12,19 +12,15 @@ struct DayCounts {
         counts[group &* (hi &- lo) &+ (day &- lo)] &+= 1
     }
 
-    /// The first day with a count (Int.max when there is none); found when asked rather than
-    /// kept up to date on every case.
-    var minDay: Int {
+    /// The first and last day with a count ((Int.max, Int.min) when there is none); found when
+    /// asked rather than kept up to date on every case, so callers ask once.
+    var dayRange: (first: Int, last: Int) {
         let width = hi - lo
-        for d in 0..<width { for g in 0..<groupCount where counts[g * width + d] != 0 { return lo + d } }
-        return Int.max
-    }
-
-    /// The last day with a count (Int.min when there is none).
-    var maxDay: Int {
-        let width = hi - lo
-        for d in (0..<width).reversed() { for g in 0..<groupCount where counts[g * width + d] != 0 { return lo + d } }
-        return Int.min
+        func counted(_ d: Int) -> Bool { (0..<groupCount).contains { counts[$0 * width + d] != 0 } }
+        guard let first = (0..<width).first(where: counted), let last = (0..<width).last(where: counted) else {
+            return (Int.max, Int.min)
+        }
+        return (lo + first, lo + last)
     }
 
     /// Widens the window to hold `day` (doubling, so that a file in date order grows it only
@@ -46,15 +42,17 @@ struct DayCounts {
         lo = newLo; hi = newHi; groupCount = newGroups
     }
 
-    /// Adds group `g` of `other` to group `target` of these counts.
-    mutating func add(_ other: DayCounts, group g: Int, into target: Int) {
-        let first = other.minDay, last = other.maxDay
-        guard g < other.groupCount, first <= last else { return }
-        if first < lo || first >= hi || target >= groupCount { grow(to: first, groups: target + 1) }
-        if last >= hi { grow(to: last, groups: target + 1) }
+    /// Adds every group g of `other` to group `targets[g]` of these counts.
+    mutating func add(_ other: DayCounts, into targets: [Int]) {
+        let (first, last) = other.dayRange
+        guard first <= last, let top = targets.prefix(other.groupCount).max() else { return }
+        if first < lo || first >= hi || top >= groupCount { grow(to: first, groups: top + 1) }
+        if last >= hi { grow(to: last, groups: top + 1) }
         let width = hi - lo, otherWidth = other.hi - other.lo
-        for day in first...last {
-            counts[target * width + day - lo] += other.counts[g * otherWidth + day - other.lo]
+        for (g, target) in targets.prefix(other.groupCount).enumerated() {
+            for day in first...last {
+                counts[target * width + day - lo] += other.counts[g * otherWidth + day - other.lo]
+            }
         }
     }
 
