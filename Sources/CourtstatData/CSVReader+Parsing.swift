@@ -5,67 +5,6 @@ import Darwin
 #endif
 
 extension CSVReader {
-    /// The fast path for the common record: one line, no quotes, no control characters, ASCII
-    /// only. Sixteen bytes at a time (SSE compares through Swift's SIMD types) it finds the commas
-    /// and the first byte that needs care; if that is the line's LF (or CR LF) the record is
-    /// split and the offset after it returned. Otherwise it returns nil and the general path
-    /// takes over.
-    @inline(__always)
-    func splitPlainRecord(_ start: Int) -> Int? {
-        let limit = filled
-        let raw = UnsafeRawPointer(buffer)
-        let pointers = fieldPointer, lengths = fieldLength, raws = fieldRawOffset, capacity = fieldCapacity
-        let commaByte = SIMD16<UInt8>(repeating: 0x2C), quoteByte = SIMD16<UInt8>(repeating: 0x22)
-        let space = SIMD16<UInt8>(repeating: 0x20), printableWidth = SIMD16<UInt8>(repeating: 0x60)
-        var count = 0
-        var fieldStart = start
-        var i = start
-        while i < limit {
-            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let left = limit &- i
-            let valid: UInt32 = left < 16 ? (1 << UInt32(left)) &- 1 : 0xFFFF
-            // Special: outside 0x20...0x7F (LF, CR, NUL, non-ASCII, …), or a quote. Most
-            // chunks have none, which one OR of the two halves tells without the bit gathering.
-            let specialLanes = ((v &- space) .>= printableWidth) .| (v .== quoteByte)
-            var special: UInt32 = 0
-            if anyLane(specialLanes) || left < 16 { special = laneBits(specialLanes) & valid }
-            var commas = laneBits(v .== commaByte) & valid
-            var stop = 16
-            if special != 0 {
-                stop = special.trailingZeroBitCount
-                commas &= (1 << UInt32(stop)) &- 1
-            }
-            while commas != 0 {
-                guard count < capacity else { return nil }
-                let at = i &+ commas.trailingZeroBitCount
-                pointers[count] = UnsafePointer(buffer + fieldStart)
-                lengths[count] = at &- fieldStart
-                raws[count] = fieldStart
-                count &+= 1
-                fieldStart = at &+ 1
-                commas &= commas &- 1
-            }
-            if special != 0 {
-                let at = i &+ stop
-                let next: Int
-                if buffer[at] == 10 { next = at &+ 1 }
-                else if buffer[at] == 13 && at &+ 1 < limit && buffer[at &+ 1] == 10 { next = at &+ 2 }
-                else { return nil }
-                guard count < capacity, at &- start <= maxRecordBytes else { return nil }
-                pointers[count] = UnsafePointer(buffer + fieldStart)
-                lengths[count] = at &- fieldStart
-                raws[count] = fieldStart
-                fieldCount = count &+ 1
-                arenaUsed = 0
-                recordStart = start
-                recordEnd = at
-                return next
-            }
-            i &+= 16
-        }
-        return nil
-    }
-
     /// The general path: a byte-at-a-time state machine for quoted fields (which may hold
     /// commas and line breaks), CRLF, and every error. Returns false when more input is needed.
     func parseGeneral(_ start: Int) throws(DataError) -> Bool {

@@ -62,6 +62,7 @@ public final class CSVReader {
         var stopOffset = Int.max
         var sizeAtOpen = -1       // a regular file's size when opened (-1 for a stream)
         var positionAtOpen = 0    // where read(2) started (standard input may be part-read)
+        var splitsPlainRecords = true   // off only in tests that compare with the general path
     }
     let state: UnsafeMutablePointer<State>
 
@@ -270,12 +271,14 @@ public final class CSVReader {
         fieldCapacity = newCapacity
     }
 
-    /// Parses one record at `position`. Returns false when more input is needed first.
+    /// Parses one record at `position`. Returns false when more input is needed first. A plain
+    /// record as wide as the header (`fieldNames`) is split in one pass (`splitRecord`); the
+    /// header itself, and every other record, goes through the general path.
     func parseRecord() throws(DataError) -> Bool {
-        let start = position
-        if let next = splitPlainRecord(start) {
-            line = nextLine; nextLine += 1
-            position = next
+        let start = position, width = fieldNames.count
+        if state.pointee.splitsPlainRecords, width > 0, width <= fieldCapacity,
+           let record = splitRecord(at: start, limit: filled, width: width) {
+            commitSplit(record, width: width)
             return true
         }
         return try parseGeneral(start)

@@ -50,9 +50,13 @@ public final class CaseReader {
     public internal(set) var rowProblems: [DataError] {
         get { state.pointee.rowProblems } _modify { yield &state.pointee.rowProblems } set { state.pointee.rowProblems = newValue }
     }
-    /// Whether plain rows take the fast path (`nextFastRow`, `CaseCounter.countPlainRows`); off
-    /// only in tests that compare the two paths.
-    var usesFastPath: Bool { get { state.pointee.usesFastPath } set { state.pointee.usesFastPath = newValue } }
+    /// Whether plain rows take the fast path (`nextFastRow`, `CaseCounter.countPlainRows`, and
+    /// the CSV reader's one-pass split); off only in tests that compare the two paths, so that
+    /// the other one is the byte-at-a-time parser and the worded checks alone.
+    var usesFastPath: Bool {
+        get { state.pointee.usesFastPath }
+        set { state.pointee.usesFastPath = newValue; csv.state.pointee.splitsPlainRecords = newValue }
+    }
     /// Rows read so far (valid or not).
     public internal(set) var rowCount: Int { get { state.pointee.rowCount } set { state.pointee.rowCount = newValue } }
     /// The file's columns that are not in the schema (kept and ignored).
@@ -123,10 +127,10 @@ public final class CaseReader {
         state.initialize(to: State())
         self.csv = csv
         header = first.header; positions = first.positions; columnIndex = first.columnIndex; layout = first.layout
-        state.pointee.usesFastPath = first.usesFastPath
         requiresRows = false
         csv.fieldNames = first.csv.fieldNames
         source = first.source; mapping = first.mapping
+        usesFastPath = first.usesFastPath
     }
 
     /// The source this reader was opened on, and its column mapping.
