@@ -9,9 +9,7 @@ import Testing
     static let params = repositoryRoot.appendingPathComponent("datasets/simulation-params.json").path
 
     static func folder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-cli-data-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        ScratchFolder.make("cli-data")
     }
 
     static func file(_ text: String) -> String {

@@ -9,9 +9,7 @@ enum FaultInjection {
                                   "--claims", "datasets/claims/mediazona-2023-07.toml"]
 
     static func newFolder(_ label: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-\(label)-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        ScratchFolder.make(label)
     }
 
     /// Runs a program to its end; its status and standard error.

@@ -10,8 +10,7 @@ import Testing
 
     /// A temporary CSV file holding `text`.
     static func file(_ text: String, name: String = "data.csv") throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-fit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = ScratchFolder.make("fit")
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path

@@ -11,7 +11,7 @@ import Testing
 
     /// Runs the report (as scripts/analyze.sh does) into a fresh temporary folder.
     static func runReport(render: Bool) throws -> URL {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-report-\(getpid())-\(UUID().uuidString)")
+        let out = ScratchFolder.root.appendingPathComponent("report-\(UUID().uuidString)")
         let run = try courtstat(arguments + ["--out", out.path] + (render ? [] : ["--no-render"]), in: repositoryRoot)
         #expect(run.status == 0, "\(run.stderr)")
         return out

@@ -1,4 +1,5 @@
 import Foundation
+import CourtstatTestSupport
 @testable import CourtstatData
 
 /// Temporary files for the data tests, each in its own folder under the system's temporary one.
@@ -7,8 +8,7 @@ enum TestFiles {
 
     /// Writes `bytes` to a new temporary file and returns its path.
     static func write(_ bytes: [UInt8], name: String = "cases.csv") -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-data-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = ScratchFolder.make("data-tests")
         let path = folder.appendingPathComponent(name).path
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path

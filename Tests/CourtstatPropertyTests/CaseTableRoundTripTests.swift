@@ -1,6 +1,7 @@
 import CourtstatData
 import CourtstatExport
 import Foundation
+import CourtstatTestSupport
 import Testing
 
 /// Writing any table of cases with the CSV writer and reading it back with the case reader
@@ -56,8 +57,7 @@ import Testing
 /// Temporary files for the property tests.
 enum PropertyFiles {
     static func write(_ text: String, name: String = "cases.csv") -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("courtstat-property-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = ScratchFolder.make("property")
         let path = folder.appendingPathComponent(name).path
         _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
         return path
