@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
         .target(name: "CourtstatExport", dependencies: ["CourtstatInference", "CourtstatModels", "CourtstatAnalyses", "CourtstatData"]),
         .target(name: "CourtstatModels", dependencies: ["CourtstatNumerics", "CourtstatInference"]),
-        .target(name: "CourtstatData"),
+        .target(name: "CByteMasks"),
+        .target(name: "CourtstatData", dependencies: ["CByteMasks"]),
         .target(name: "CourtstatSimulation", dependencies: ["CourtstatData", "CourtstatNumerics"]),
         .target(name: "CourtstatAnalyses", dependencies: ["CourtstatNumerics", "CourtstatInference", "CourtstatModels", "CourtstatData"]),
         .executableTarget(name: "courtstat", dependencies: [
@@ -37,7 +38,7 @@ let package = Package(
                     path: "Tests/CourtstatModelsTests"),
         .testTarget(name: "CourtstatAnalysesTests", dependencies: ["CourtstatAnalyses", "CourtstatData", "CourtstatModels", "CourtstatNumerics", "CourtstatInference", "CourtstatTestSupport"],
                     path: "Tests/CourtstatAnalysesTests"),
-        .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport"],
+        .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport", "CByteMasks"],
                     path: "Tests/CourtstatDataTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),

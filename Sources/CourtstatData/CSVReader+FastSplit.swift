@@ -1,3 +1,5 @@
+import CByteMasks
+
 /// A record split by `CSVReader.splitRecord`, read in place in the reader's buffer: field k is
 /// the bytes from just after the end of field k − 1 to `ends[k]`, where `ends[-1]` is
 /// `start - 1`. Valid until the reader moves on.
@@ -30,85 +32,77 @@ extension CSVReader {
 
     /// Splits the record at `start` (a record start, below `limit` = the bytes read, within a
     /// `plainRun`) if it is a plain one with exactly `width` fields: on one line ended by LF or
-    /// CRLF, no quotes, no control characters, valid UTF-8. It looks at each byte once, sixteen
-    /// at a time (commas, quotes and control characters by SIMD compares; non-ASCII bytes by one
-    /// OR over the row, and only a row that has some is run through the UTF-8 check), and notes
-    /// only where each field ends. Nothing moves: the caller commits the record once it accepts
-    /// it (`commitSplit`, `commitRun`), or reads it again with `nextRecord()`, which gives the
-    /// same fields for a record this accepts and the right error (or a general parse) for
-    /// everything else. Returns nil for a record this does not take: quoted fields, blank lines,
-    /// a wrong number of fields, a record that runs past the bytes read so far.
+    /// CRLF, no quotes, no control characters, valid UTF-8. It looks at the bytes 64 at a time,
+    /// as three masks (`courtstat_byte_masks`: commas; quotes and control characters, the line
+    /// end among them; non-ASCII bytes), and notes only where each field ends; only a record
+    /// with a non-ASCII byte goes through the UTF-8 check. Nothing moves: the caller commits
+    /// the record once it accepts it (`commitSplit`, `commitRun`), or reads it again with
+    /// `nextRecord()`, which gives the same fields for a record this accepts and the right
+    /// error (or a general parse) for everything else. Returns nil for a record this does not
+    /// take: quoted fields, blank lines, a wrong number of fields, a record that runs past the
+    /// bytes read so far.
     @inline(__always)
     func splitRecord(at start: Int, limit: Int, width: Int) -> PlainRecord? {
         guard start < limit else { return nil }
         let s = state
         let base = buffer
-        let raw = UnsafeRawPointer(base)
         let ends = s.pointee.fieldEnds
-        let commaByte = SIMD16<UInt8>(repeating: 0x2C), quoteByte = SIMD16<UInt8>(repeating: 0x22)
-        let space = SIMD16<UInt8>(repeating: 0x20)
         let lastField = width &- 1
         var count = 0                 // fields ended so far
         ends[-1] = start &- 1         // the slot before the table is allocated for this
-        var seen = SIMD16<UInt8>()    // OR of the bytes looked at, for the non-ASCII test
+        var nonASCII: UInt64 = 0      // non-ASCII bytes of the record seen so far
         var i = start
-        // Sixteen bytes at a time, the lanes that end a field or need care: commas, quotes,
-        // control characters (the line end among them). Lanes at or past `limit` hold stale
-        // bytes; they come after every real one, and the end test below rejects them.
+        // Bytes at or past `limit` are stale; they come after every real one, and the end
+        // test in endOfPlainRecord rejects a record that reaches them.
         while i < limit {
-            // In bounds: i < limit = filled <= capacity, and the buffer has 16 bytes beyond
-            // capacity, so the 16-byte load stays inside the allocation.
-            let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            seen |= v
-            // Lanes keep only their top bit, and each 8-byte half is read as a word: a lane's
-            // index is its top bit's index / 8. (Cheaper than gathering a 16-bit mask, and
-            // separators are sparse.) Commas apart from the bytes that need care (quotes,
-            // control characters, the line end), so that a chunk of plain text and commas,
-            // the common one, never looks at a byte twice.
-            let top = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
-            let commaWords = unsafeBitCast(v .== commaByte, to: SIMD2<UInt64>.self) & top
-            let specialWords = unsafeBitCast((v .< space) .| (v .== quoteByte), to: SIMD2<UInt64>.self) & top
-            // More fields than the header: not plain. Checked once a chunk, which adds at most
-            // 16 ends: `ends` has room for fieldCapacity + 16 >= width + 16.
+            // In bounds: i < limit = filled <= capacity, and the buffer has scanSlack (64)
+            // bytes beyond capacity.
+            let m = courtstat_byte_masks(base + i)
+            // More fields than the header: not plain. Checked once a window, which adds at
+            // most 64 ends: `ends` has room for fieldCapacity + 64 >= width + 64.
             guard count <= lastField else { return nil }
-            if specialWords[0] | specialWords[1] != 0 {
-                // The chunk with the line end (or a byte that makes the record not plain): its
-                // commas and specials in order, up to the first special.
-                for half in 0..<2 {
-                    var bits = commaWords[half] | specialWords[half]
-                    let first = i &+ half &* 8
-                    while bits != 0 {
-                        let at = first &+ bits.trailingZeroBitCount &>> 3
-                        if base[at] != 0x2C {
-                            return endOfPlainRecord(start: start, at: at, limit: limit, count: count, lastField: lastField,
-                                                    ends: ends, seen: seen)
-                        }
-                        ends[count] = at
-                        count &+= 1
-                        bits &= bits &- 1
-                    }
-                }
+            if m.special == 0 {
+                count = noteEnds(m.comma, at: i, into: ends, count: count)
+                nonASCII |= m.high
+                i &+= 64
             } else {
-                for half in 0..<2 {
-                    var bits = commaWords[half]
-                    let first = i &+ half &* 8
-                    while bits != 0 {
-                        ends[count] = first &+ bits.trailingZeroBitCount &>> 3
-                        count &+= 1
-                        bits &= bits &- 1
-                    }
-                }
+                // The window with the line end (or a byte that makes the record not plain):
+                // the commas before it.
+                let at = m.special.trailingZeroBitCount
+                let before = (1 &<< UInt64(truncatingIfNeeded: at)) &- 1      // at < 64
+                count = noteEnds(m.comma & before, at: i, into: ends, count: count)
+                nonASCII |= m.high & before
+                return endOfPlainRecord(start: start, at: i &+ at, limit: limit, count: count, lastField: lastField,
+                                        ends: ends, nonASCII: nonASCII != 0)
             }
-            i &+= 16
         }
         return nil
+    }
+
+    /// Notes the positions of the set bits of `bits` (byte offsets from `i`) in `ends` from
+    /// `count` on, and returns the new count. Eight at a time, written whether or not there are
+    /// that many (the extra slots are overwritten later or ignored; `ends` has room for 64 past
+    /// the fields), so that the loop runs once for most windows and its branch is predictable.
+    @inline(__always)
+    private func noteEnds(_ bits: UInt64, at i: Int, into ends: UnsafeMutablePointer<Int>, count: Int) -> Int {
+        var bits = bits
+        let n = bits.nonzeroBitCount
+        var k = count
+        while bits != 0 {
+            for j in 0..<8 {
+                ends[k &+ j] = i &+ bits.trailingZeroBitCount
+                bits &= bits &- 1
+            }
+            k &+= 8
+        }
+        return count &+ n
     }
 
     /// The end of `splitRecord`: the first byte at `at` that is neither a comma nor plain text.
     /// A plain record ends there with LF or CRLF, with exactly `width` fields.
     @inline(__always)
     private func endOfPlainRecord(start: Int, at: Int, limit: Int, count: Int, lastField: Int,
-                                  ends: UnsafeMutablePointer<Int>, seen: SIMD16<UInt8>) -> PlainRecord? {
+                                  ends: UnsafeMutablePointer<Int>, nonASCII: Bool) -> PlainRecord? {
         guard at < limit else { return nil }                // the record runs past the bytes read
         let base = buffer
         let next: Int
@@ -117,8 +111,7 @@ extension CSVReader {
         else { return nil }                                 // a quote or a control character
         guard count == lastField, at > start, at &- start <= maxRecordBytes else { return nil }
         ends[count] = at
-        // `seen` may include bytes after the record: then the check is merely not needed.
-        if hasHighByte(seen), firstInvalidUTF8(base + start, count: at &- start) != nil { return nil }
+        if nonASCII, firstInvalidUTF8(base + start, count: at &- start) != nil { return nil }
         return PlainRecord(base: UnsafePointer(base), start: start, ends: ends, contentEnd: at, next: next)
     }
 

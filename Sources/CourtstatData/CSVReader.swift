@@ -20,6 +20,9 @@ import Darwin
 public final class CSVReader {
     public static let defaultMaxRecordBytes = 1 << 20
     static let chunkBytes = 1 << 20
+    /// Bytes allocated past the buffer's capacity (and past the field table of `splitRecord`),
+    /// so that a 64-byte scan starting below the capacity stays inside the allocation.
+    static let scanSlack = 64
 
     /// The name in messages: the path, or `<stdin>`.
     public let fileName: String
@@ -54,7 +57,7 @@ public final class CSVReader {
         var fieldPointer: UnsafeMutablePointer<UnsafePointer<UInt8>>
         var fieldLength: UnsafeMutablePointer<Int>
         var fieldRawOffset: UnsafeMutablePointer<Int>
-        var fieldEnds: UnsafeMutablePointer<Int>      // scratch of `splitRecord`: [-1] ..< fieldCapacity + 16
+        var fieldEnds: UnsafeMutablePointer<Int>      // scratch of `splitRecord`: [-1] ..< fieldCapacity + scanSlack
         var fieldCapacity = 64
         var arenaUsed = 0
         var bufferBase = 0        // offset in the input of buffer[0]
@@ -115,12 +118,12 @@ public final class CSVReader {
         self.ownsDescriptor = ownsDescriptor
         self.maxRecordBytes = maxRecordBytes
         capacity = maxRecordBytes + CSVReader.chunkBytes
-        buffer = .allocate(capacity: capacity + 16)
-        buffer.initialize(repeating: 0, count: capacity + 16)
+        buffer = .allocate(capacity: capacity + CSVReader.scanSlack)
+        buffer.initialize(repeating: 0, count: capacity + CSVReader.scanSlack)
         arena = .allocate(capacity: maxRecordBytes + 16)
         state = .allocate(capacity: 1)
         state.initialize(to: State(fieldPointer: .allocate(capacity: 64), fieldLength: .allocate(capacity: 64),
-                                   fieldRawOffset: .allocate(capacity: 64), fieldEnds: .allocate(capacity: 64 + 17) + 1))
+                                   fieldRawOffset: .allocate(capacity: 64), fieldEnds: .allocate(capacity: 64 + CSVReader.scanSlack + 1) + 1))
         state.pointee.stopOffset = stopOffset
         var info = stat()
         if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG {
@@ -267,7 +270,7 @@ public final class CSVReader {
         }
         fieldPointer = grow(fieldPointer); fieldLength = grow(fieldLength); fieldRawOffset = grow(fieldRawOffset)
         (state.pointee.fieldEnds - 1).deallocate()      // scratch: nothing to keep
-        state.pointee.fieldEnds = .allocate(capacity: newCapacity + 17) + 1
+        state.pointee.fieldEnds = .allocate(capacity: newCapacity + CSVReader.scanSlack + 1) + 1
         fieldCapacity = newCapacity
     }
 

@@ -1,6 +1,6 @@
-/// Tests on SIMD16 bytes and byte compares, shared by the CSV reader's fast split and the
-/// UTF-8 check. Swift has no portable movemask, so they read the two 64-bit halves (which SSE2
-/// and NEON both turn into a few scalar instructions).
+/// Tests on SIMD16 bytes and byte compares, for the UTF-8 check. Swift has no portable
+/// movemask, so they read the two 64-bit halves (which SSE2 and NEON both turn into a few
+/// scalar instructions); only whether any lane is set is needed here, not which.
 
 /// Whether any lane of the compare was true.
 @inline(__always)

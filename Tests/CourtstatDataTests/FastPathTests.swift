@@ -60,8 +60,10 @@ import Testing
         }
     }
 
-    static func assertSame(_ text: String, _ comment: Comment) {
-        let path = TestFiles.write(text)
+    static func assertSame(_ text: String, _ comment: Comment) { assertSame(Array(text.utf8), comment) }
+
+    static func assertSame(_ bytes: [UInt8], _ comment: Comment) {
+        let path = TestFiles.write(bytes)
         for duplicates in [false, true] {
             #expect(trace(path, fast: true, duplicates: duplicates) == trace(path, fast: false, duplicates: duplicates), comment)
         }
@@ -127,6 +129,28 @@ import Testing
             let comment = Comment(rawValue: String(decoding: bytes, as: UTF8.self))
             #expect(Self.trace(path, fast: true, duplicates: true) == Self.trace(path, fast: false, duplicates: true), comment)
             #expect(Self.counts(path, fast: true) == Self.counts(path, fast: false), comment)
+        }
+    }
+
+    /// The fast split looks at 64 bytes at a time: rows whose line end, last comma, a quote, a
+    /// non-ASCII character (whole or cut by the window's edge) or a control character falls on
+    /// every position of the first three windows.
+    @Test func everyPositionAcrossScanWindows() {
+        // Valid UTF-8 of two and three bytes, then a lone continuation byte, a lead byte
+        // without its continuation, and an overlong encoding (all three invalid).
+        let marks: [[UInt8]] = [[], Array("\u{E9}".utf8), Array("\u{416}\u{416}".utf8), Array("\u{FFFD}".utf8),
+                                [0x22], [0x09], [0x2C], [0x0D], [0x80], [0xD0], [0xC0, 0xAE]]
+        for mark in marks {
+            var file = Array((Self.h + "\n").utf8)
+            for length in 0...200 {
+                for column in [1, 10] {
+                    var fields = Self.good.map { Array($0.utf8) }
+                    fields[0] = Array("W\(column)-\(length)".utf8)
+                    fields[column] = [UInt8](repeating: 0x63, count: length) + mark
+                    file += Array(fields.joined(separator: [0x2C])) + [0x0A]
+                }
+            }
+            Self.assertSame(file, "mark \(mark)")
         }
     }
 
