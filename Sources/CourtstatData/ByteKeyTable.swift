@@ -11,7 +11,7 @@ struct ByteKeyTable {
     private var shortTags = [Int](repeating: -1, count: 64)
 
     /// `index(of:)` for bytes of which the 8 from the start may be read even when fewer belong
-    /// to the key (a field in a `CSVReader` buffer, which has 16 spare bytes at its end).
+    /// to the key (a field in a `CSVReader` buffer, which has 64 spare bytes at its end).
     @inline(__always)
     mutating func index(ofPadded b: UnsafeRawBufferPointer) -> Int {
         let n = b.count

@@ -43,28 +43,28 @@ extension CaseReader {
                 f.decision = d
             }
         }
+        // Categories by `KeywordTable` (the field is in the reader's buffer, 64 spare bytes at
+        // its end): no branch on which value it is.
         if l.status >= 0 {
             let b = row.field(l.status)
             if !b.isEmpty {
-                guard let v = DefendantStatus(bytes: b) else { return nil }
+                guard let v = s.pointee.statusWords.value(b.baseAddress!, count: b.count) else { return nil }
                 f.status = v
             }
         }
+        var mayHaveTerm = true          // no sentence type: any term is allowed
         if l.sentence >= 0 {
             let b = row.field(l.sentence)
             if !b.isEmpty {
-                guard let v = SentenceType(bytes: b) else { return nil }
-                f.sentenceType = v
+                guard let v = s.pointee.sentenceWords.value(b.baseAddress!, count: b.count) else { return nil }
+                f.sentenceType = v.type
+                mayHaveTerm = v.mayHaveTerm
             }
         }
         if l.months >= 0 {
             let b = row.field(l.months)
             if !b.isEmpty {
-                guard let m = parseMonths(b), m > 0, m <= CaseLimits.maxMonths else { return nil }
-                switch f.sentenceType {       // SentenceType.mayHaveTerm, spelled out to inline
-                case nil, .prison?, .colonySettlement?, .disciplinaryBattalion?, .suspended?, .unknown?: break
-                case .fine?, .acquitted?, .dismissed?, .pending?: return nil
-                }
+                guard let m = parseMonths(b), m > 0, m <= CaseLimits.maxMonths, mayHaveTerm else { return nil }
                 f.months = m
             }
         }

@@ -40,6 +40,9 @@ public final class CaseReader {
         var rowCount = 0
         var duplicates: CaseIDSet?
         var months = MonthCache()
+        /// The fast path's category tables (copies of the shared ones, so that reading them
+        /// costs no check that a global is initialised).
+        let statusWords = DefendantStatus.keywords, sentenceWords = SentenceType.keywords
         var usesFastPath = true
     }
     let state: UnsafeMutablePointer<State>
