@@ -91,7 +91,7 @@ public enum Simulator {
                         }
                     }
                     // case_id,court,region,article,part,received_date,decision_date,defendant_status,sentence_type,sentence_months,source_url
-                    out.append(contentsOf: prefix); appendNumber(&out, rows, width: 8); out.append(44)
+                    out.append(contentsOf: prefix); appendDecimal(rows, width: 8, to: &out); out.append(44)
                     out.append(contentsOf: courtBytes[court]); out.append(44)
                     out.append(contentsOf: regionBytes[court]); out.append(44)
                     out.append(contentsOf: articleBytes[a]); out.append(44)
@@ -101,7 +101,7 @@ public enum Simulator {
                     out.append(44)
                     out.append(contentsOf: statusBytes[status]); out.append(44)
                     out.append(contentsOf: typeBytes[typeOrdinal[type.rawValue]!]); out.append(44)
-                    if let months { appendNumber(&out, months, width: 1) }
+                    if let months { appendDecimal(months, width: 1, to: &out) }
                     out.append(44); out.append(10)
                     if out.count >= 1 << 18 {
                         try writer.write(out)
@@ -118,14 +118,6 @@ public enum Simulator {
     }
 
     static func dateBytes(_ day: Int) -> [UInt8] { Array(CivilDate(dayNumber: day).description.utf8) }
-
-    static func appendNumber(_ out: inout [UInt8], _ value: Int, width: Int) {
-        var digits: [UInt8] = []
-        var v = value
-        repeat { digits.append(UInt8(48 + v % 10)); v /= 10 } while v > 0
-        while digits.count < width { digits.append(48) }
-        out.append(contentsOf: digits.reversed())
-    }
 
     /// A CSV field, quoted when it holds a comma, quote or line break.
     static func csvField(_ s: String) -> String { CSVField.quoted(s) }

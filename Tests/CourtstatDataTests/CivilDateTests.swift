@@ -63,4 +63,17 @@ import Testing
         #expect(CivilDate.parse("2023-02-30") == .failure(.noSuchDay(year: 2023, month: 2, day: 30)))
         #expect(DateProblem.noSuchDay(year: 2023, month: 2, day: 30).expected == "a date YYYY-MM-DD that exists (2023-02 has 28 days)")
     }
+
+    /// The simulator's case ids and terms: appended after what is already there, zero-padded
+    /// to the width, never cut.
+    @Test func appendDecimalPadsAndAppends() {
+        for value in [0, 7, 10, 99, 360, 12_345_678, 123_456_789, Int.max] {
+            for width in [1, 2, 8, 12] {
+                var out: [UInt8] = Array("SYN-".utf8)
+                appendDecimal(value, width: width, to: &out)
+                let digits = String(value)
+                #expect(String(decoding: out, as: UTF8.self) == "SYN-" + String(repeating: "0", count: max(0, width - digits.count)) + digits)
+            }
+        }
+    }
 }
