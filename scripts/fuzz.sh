@@ -28,7 +28,9 @@ if ! swiftc -parse-as-library -sanitize=fuzzer,address "$work/src/probe.swift" -
     echo "fuzz: skipped: swiftc cannot build a libFuzzer binary here ($(grep -m1 -i error "$work/logs/probe.log"))"; exit 0
 fi
 
-# The sources each harness is compiled with (one module, so internal API is reachable).
+# The sources each harness is compiled with (one module, so internal API is reachable), and
+# the C headers they import (CourtstatData's byte masks).
+headers() { case $1 in cases|periods|figures) echo -I Sources/CByteMasks/include ;; esac; }
 sed '/^import CourtstatInference$/d' Sources/CourtstatAnalyses/ClaimError.swift > "$work/src/ClaimError.swift"
 sources() {
     case $1 in
@@ -43,7 +45,7 @@ echo "fuzz: building $(echo $harnesses | wc -w) harnesses (swiftc -O -sanitize=f
 for h in $harnesses; do
     # shellcheck disable=SC2046
     if ! swiftc -parse-as-library -O -sanitize=fuzzer,address -module-name "Fuzz_$h" \
-            $(sources "$h") "Fuzz/Harnesses/$h.swift" -o "$work/bin/$h" >"$work/logs/build-$h.log" 2>&1; then
+            $(headers "$h") $(sources "$h") "Fuzz/Harnesses/$h.swift" -o "$work/bin/$h" >"$work/logs/build-$h.log" 2>&1; then
         grep -v "Cannot export local symbol" "$work/logs/build-$h.log" >&2
         echo "fuzz: building $h failed" >&2; exit 1
     fi
