@@ -4,7 +4,7 @@
 #   courtstat count FILE --by week --split article      (release build)
 #   pandas, polars, DuckDB (PyPI, in a venv under /tmp) and R data.table (Debian's r-cran-data.table)
 #   wc -l                                                (the floor: reading the bytes once)
-# in the same run: the median wall time of RUNS runs, the ratio to courtstat, and peak memory
+# in the same run, taking turns: the median wall time of RUNS runs, the ratio to courtstat, and peak memory
 # (maximum resident set size from /usr/bin/time). Results go to notebooks-output/benchmarks/
 # (ingest.md and ingest.csv) and are printed. The case files live in a temporary folder and are
 # deleted at the end.
@@ -87,21 +87,26 @@ EOF
 have_py=0; "$py" -c 'import pandas, polars, duckdb' >/dev/null 2>&1 && have_py=1
 have_r=0; Rscript -e 'suppressMessages(library(data.table))' >/dev/null 2>&1 && have_r=1
 
-# Runs "$@" RUNS times; prints "median_seconds peak_kb" (peak = largest max RSS seen). The wall
-# time is read from bash's EPOCHREALTIME around each run (microseconds; /usr/bin/time's %e has
-# 10-ms steps, a fifth of courtstat's time at 1M rows); /usr/bin/time gives the peak memory.
-measure() {
-    local times=() peak=0 m t0 t1
-    for _ in $(seq "$runs"); do
-        t0=$EPOCHREALTIME
-        /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>&1 || say "failed: $*"
-        t1=$EPOCHREALTIME
-        m=$(tail -1 "$tmp/time.txt")
-        times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }')")
-        [ "$m" -gt "$peak" ] && peak=$m
-    done
-    printf '%s\n' "${times[@]}" | sort -g | awk -v peak="$peak" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
+# One run of a tool on $file: prints "seconds peak_kb". The wall time is read from bash's
+# EPOCHREALTIME around the run (microseconds; /usr/bin/time's %e has 10-ms steps, a fifth of
+# courtstat's time at 1M rows); /usr/bin/time gives the peak memory (maximum resident set size).
+run_tool() {
+    local t0 t1
+    case $1 in
+        courtstat) set -- "$bin" count "$file" --by week --split article --format csv ;;
+        wc_-l) set -- wc -l "$file" ;;
+        pandas|polars|duckdb) set -- "$py" "$tmp/${1}_count.py" "$file" "$tmp/$1.out" ;;
+        data.table) set -- Rscript "$tmp/datatable_count.R" "$file" "$tmp/dt.out" ;;
+    esac
+    t0=$EPOCHREALTIME
+    /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>&1 || say "failed: $*"
+    t1=$EPOCHREALTIME
+    echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }') $(tail -1 "$tmp/time.txt")"
 }
+
+tools=(courtstat wc_-l)
+[ "$have_py" = 1 ] && tools+=(pandas polars duckdb)
+[ "$have_r" = 1 ] && tools+=(data.table)
 
 csv="$out_dir/ingest.csv"
 echo "rows,file_mb,tool,median_s,ratio_to_courtstat,peak_mb,runs" > "$tmp/ingest.csv"
@@ -121,25 +126,23 @@ EOF
     mb=$(awk -v b="$(stat -c %s "$file")" 'BEGIN { printf "%.0f", b / 1e6 }')
     say "$n rows, $mb MB"
     cat "$file" > /dev/null          # warm the page cache for everyone alike
-    results=()
-    say "courtstat count"
-    results+=("courtstat $(measure "$bin" count "$file" --by week --split article --format csv)")
-    say "wc -l"
-    results+=("wc_-l $(measure wc -l "$file")")
-    if [ "$have_py" = 1 ]; then
-        for tool in pandas polars duckdb; do
-            say "$tool"
-            results+=("$tool $(measure "$py" "$tmp/${tool}_count.py" "$file" "$tmp/$tool.out")")
-        done
-    fi
-    if [ "$have_r" = 1 ]; then
-        say "data.table"
-        results+=("data.table $(measure Rscript "$tmp/datatable_count.R" "$file" "$tmp/dt.out")")
-    fi
-    base=$(echo "${results[0]}" | awk '{ print $2 }')
-    for r in "${results[@]}"; do
-        set -- $r
-        awk -v rows="$n" -v mb="$mb" -v tool="$1" -v t="$2" -v kb="$3" -v base="$base" -v runs="$runs" \
+    # The tools take turns, one run each per round, so that a slower spell of this shared
+    # machine falls on all of them alike rather than on whichever tool was running.
+    : > "$tmp/runs.txt"
+    for round in $(seq "$runs"); do
+        for tool in "${tools[@]}"; do echo "$tool $(run_tool "$tool")" >> "$tmp/runs.txt"; done
+        say "round $round of $runs: ${tools[*]}"
+    done
+    # Per tool: the median time and the largest peak.
+    stats() {
+        awk -v t="$1" '$1 == t { print $2, $3 }' "$tmp/runs.txt" | sort -g | awk '
+            { a[NR] = $1; if ($2 > peak) peak = $2 }
+            END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
+    }
+    base=$(stats courtstat | awk '{ print $1 }')
+    for tool in "${tools[@]}"; do
+        set -- $(stats "$tool")
+        awk -v rows="$n" -v mb="$mb" -v tool="$tool" -v t="$1" -v kb="$2" -v base="$base" -v runs="$runs" \
             'BEGIN { printf "%d,%s,%s,%.4f,%.2f,%.1f,%d\n", rows, mb, tool, t, t / base, kb / 1024, runs }' >> "$tmp/ingest.csv"
     done
 done
@@ -151,7 +154,7 @@ md="$out_dir/ingest.md"
     echo "# Ingest benchmark: weekly counts by article"
     echo
     echo "Made by scripts/bench-ingest.sh on $(date -u +%Y-%m-%d) ($(nproc) cores, $(uname -m); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))."
-    echo "Median wall time of $runs runs; ratio = time / courtstat's time (above 1: slower than courtstat); peak = maximum resident set size."
+    echo "Median wall time of $runs runs, the tools taking turns (one run each per round); ratio = time / courtstat's time (above 1: slower than courtstat); peak = maximum resident set size."
     echo "courtstat checks every field of every row; the others parse only received_date and article."
     echo
     echo "| rows | MB | tool | median s | ratio to courtstat | peak MB |"
