@@ -8,9 +8,10 @@
 #   bash scripts/sanitize.sh address           # one or more of: address, undefined, thread
 #
 # A finding fails the run. Swift 6.3 on Linux refuses -sanitize=undefined for Swift code
-# ("unsupported option"), and the package has no C target of its own to instrument (Swift
-# itself traps on integer overflow and out-of-bounds access); that kind is then reported as
-# skipped, with the compiler's words. Slow: each kind is a full build (4-5 minutes here).
+# ("unsupported option"), and the package's only C code (CByteMasks, a header of static inline
+# SSE2 functions) is compiled into the Swift modules that import it (Swift itself traps on
+# integer overflow and out-of-bounds access); that kind is then reported as skipped, with the
+# compiler's words. Slow: each kind is a full build (4-5 minutes here).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 kinds=${*:-address undefined thread}
