@@ -42,4 +42,23 @@ import Testing
             }
         }
     }
+
+    /// `courtstat_utf8_masks` (non-ASCII, continuation and two-byte-lead bytes) the same way.
+    @Test func utf8MasksForEveryByteValueAtEveryPosition() {
+        for value in 0...255 {
+            for position in 0..<64 {
+                var bytes = [UInt8](repeating: 0xD0, count: 64)
+                bytes[position] = UInt8(value)
+                let m = bytes.withUnsafeBufferPointer { courtstat_utf8_masks($0.baseAddress!) }
+                var high: UInt64 = 0, continuation: UInt64 = 0, lead2: UInt64 = 0
+                for (k, b) in bytes.enumerated() {
+                    if b >= 0x80 { high |= 1 << UInt64(k) }
+                    if b >= 0x80 && b <= 0xBF { continuation |= 1 << UInt64(k) }
+                    if b >= 0xC2 && b <= 0xDF { lead2 |= 1 << UInt64(k) }
+                }
+                #expect(m.high == high && m.continuation == continuation && m.lead2 == lead2, "byte \(value) at \(position)")
+            }
+        }
+    }
 }
+

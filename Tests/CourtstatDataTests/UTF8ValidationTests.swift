@@ -73,4 +73,37 @@ import Testing
             }
         }
     }
+
+    /// `isTwoByteUTF8` is true exactly for valid text whose characters are all below U+0800
+    /// (ASCII and two-byte sequences), on the same kinds of damaged text, long enough for
+    /// several 64-byte windows, at every offset in a padded buffer.
+    @Test func twoByteMasksAgreeWithTheStandardDecoder() {
+        var rng = SplitMix64(seed: 0x3634)
+        let pieces: [[UInt8]] = ["a", ",", "д", "Ж", "ё", "é", "ß", "߿", "\u{80}", "—", "中", "😀"].map { Array($0.utf8) }
+        let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xF0, 0xF5, 0xFF]
+        for round in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let length = Int.random(in: 0...200, using: &rng)
+            let favourite = Int.random(in: 0..<pieces.count, using: &rng)
+            while bytes.count < length {
+                bytes += Int.random(in: 0..<4, using: &rng) == 0 ? pieces.randomElement(using: &rng)! : pieces[favourite]
+            }
+            switch round % 4 {
+            case 1 where !bytes.isEmpty: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
+            case 2 where !bytes.isEmpty: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &rng))
+            case 3 where !bytes.isEmpty: bytes.removeLast()
+            default: break
+            }
+            let expected = Self.reference(bytes) == nil && String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.value < 0x800 }
+            // Text at an offset in a buffer, with bytes after it that must not count.
+            let offset = Int.random(in: 0..<64, using: &rng)
+            let buffer = [UInt8](repeating: 0x41, count: offset) + bytes + [0x80, 0xD0, 0xC3] + [UInt8](repeating: 0xA9, count: 64)
+            let found = buffer.withUnsafeBufferPointer { isTwoByteUTF8($0.baseAddress!, from: offset, to: offset + bytes.count) }
+            if found != expected {
+                Issue.record("\(bytes.map { String($0, radix: 16) }) at \(offset): found \(found), expected \(expected)")
+                return
+            }
+        }
+    }
 }
+
