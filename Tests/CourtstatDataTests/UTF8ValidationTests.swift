@@ -22,6 +22,26 @@ import Testing
         }
     }
 
+    /// Seeded text of up to `maxLength` bytes, mostly runs of one piece as in real fields (another
+    /// piece one time in `mixOdds`), damaged as `round % 4` says: 0 not at all, 1 a byte replaced
+    /// by one of `bad`, 2 a byte dropped, 3 the last byte cut.
+    static func damagedText(_ round: Int, _ rng: inout SplitMix64, pieces: [[UInt8]], bad: [UInt8],
+                            maxLength: Int, mixOdds: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let length = Int.random(in: 0...maxLength, using: &rng)
+        let favourite = Int.random(in: 0..<pieces.count, using: &rng)
+        while bytes.count < length {
+            bytes += Int.random(in: 0..<mixOdds, using: &rng) == 0 ? pieces.randomElement(using: &rng)! : pieces[favourite]
+        }
+        switch round % 4 {
+        case 1 where !bytes.isEmpty: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
+        case 2 where !bytes.isEmpty: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &rng))
+        case 3 where !bytes.isEmpty: bytes.removeLast()
+        default: break
+        }
+        return bytes
+    }
+
     static func check(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { firstInvalidUTF8($0.baseAddress!, count: $0.count) }
     }
@@ -31,20 +51,7 @@ import Testing
         let pieces: [[UInt8]] = ["a", " ", ",", "Z", "д", "Ж", "ё", "é", "ß", "—", "€", "中", "😀", "𝄞"].map { Array($0.utf8) }
         let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0xA0, 0x9F, 0x8F]
         for round in 0..<20_000 {
-            var bytes: [UInt8] = []
-            let length = Int.random(in: 0...70, using: &rng)
-            // Mostly one kind of run at a time, as in real fields.
-            let favourite = Int.random(in: 0..<pieces.count, using: &rng)
-            while bytes.count < length {
-                bytes += Int.random(in: 0..<3, using: &rng) == 0 ? pieces.randomElement(using: &rng)! : pieces[favourite]
-            }
-            switch round % 4 {
-            case 0: break                                                   // valid
-            case 1 where !bytes.isEmpty: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
-            case 2 where !bytes.isEmpty: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &rng))
-            case 3 where !bytes.isEmpty: bytes.removeLast()
-            default: break
-            }
+            let bytes = Self.damagedText(round, &rng, pieces: pieces, bad: bad, maxLength: 70, mixOdds: 3)
             let expected = Self.reference(bytes), found = Self.check(bytes)
             if found != expected {
                 Issue.record("\(bytes.map { String($0, radix: 16) }): found \(String(describing: found)), expected \(String(describing: expected))")
@@ -82,18 +89,7 @@ import Testing
         let pieces: [[UInt8]] = ["a", ",", "д", "Ж", "ё", "é", "ß", "߿", "\u{80}", "—", "中", "😀"].map { Array($0.utf8) }
         let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xF0, 0xF5, 0xFF]
         for round in 0..<20_000 {
-            var bytes: [UInt8] = []
-            let length = Int.random(in: 0...200, using: &rng)
-            let favourite = Int.random(in: 0..<pieces.count, using: &rng)
-            while bytes.count < length {
-                bytes += Int.random(in: 0..<4, using: &rng) == 0 ? pieces.randomElement(using: &rng)! : pieces[favourite]
-            }
-            switch round % 4 {
-            case 1 where !bytes.isEmpty: bytes[Int.random(in: 0..<bytes.count, using: &rng)] = bad.randomElement(using: &rng)!
-            case 2 where !bytes.isEmpty: bytes.remove(at: Int.random(in: 0..<bytes.count, using: &rng))
-            case 3 where !bytes.isEmpty: bytes.removeLast()
-            default: break
-            }
+            let bytes = Self.damagedText(round, &rng, pieces: pieces, bad: bad, maxLength: 200, mixOdds: 4)
             let expected = Self.reference(bytes) == nil && String(decoding: bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.value < 0x800 }
             // Text at an offset in a buffer, with bytes after it that must not count.
             let offset = Int.random(in: 0..<64, using: &rng)
