@@ -111,10 +111,7 @@ extension CSVReader {
         else { return nil }                                 // a quote or a control character
         guard count == lastField, at > start, at &- start <= maxRecordBytes else { return nil }
         ends[count] = at
-        // Non-ASCII text: by masks when it is all two-byte sequences (Cyrillic), else byte-wise.
-        if nonASCII, !isTwoByteUTF8(base, from: start, to: at), firstInvalidUTF8(base + start, count: at &- start) != nil {
-            return nil
-        }
+        if nonASCII, firstInvalidUTF8(base + start, count: at &- start) != nil { return nil }
         return PlainRecord(base: UnsafePointer(base), start: start, ends: ends, contentEnd: at, next: next)
     }
 

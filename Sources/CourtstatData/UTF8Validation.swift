@@ -1,19 +1,24 @@
+import CByteMasks
+
 /// Checks that bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
 /// above U+10FFFF). Returns the offset of the first byte of the first bad sequence, or nil.
+/// Text of ASCII and two-byte sequences (Latin-1, Cyrillic: the court and region names of
+/// Russian data) is read 64 bytes at a time by masks (`twoByteWindowEnd`); anything else, and
+/// text shorter than 64 bytes, byte by byte.
 func firstInvalidUTF8(_ p: UnsafePointer<UInt8>, count: Int) -> Int? {
     var i = 0
+    var bytewiseUntil = count >= 64 ? 0 : count     // after a window that held anything else: its end
     while i < count {
-        // `i` is where a sequence starts. Sixteen bytes at a time while they hold only ASCII and
-        // two-byte sequences (Latin-1, Cyrillic: the court and region names of Russian data).
-        while i &+ 17 <= count {
-            let raw = UnsafeRawPointer(p + i)
-            let v = raw.loadUnaligned(as: SIMD16<UInt8>.self)
-            if !hasHighByte(v) { i &+= 16; continue }
-            guard let step = twoByteBlockLength(v, next: raw.loadUnaligned(fromByteOffset: 1, as: SIMD16<UInt8>.self))
-            else { break }
-            i &+= step
+        // `i` is where a sequence starts.
+        if i >= bytewiseUntil {
+            if let end = twoByteWindowEnd(p, from: i, count: count) {
+                if end == count { return nil }
+                i = end
+                continue
+            }
+            bytewiseUntil = i &+ 64
         }
-        // Eight bytes at a time near the end, while they are ASCII.
+        // Eight bytes at a time, while they are ASCII.
         while i &+ 8 <= count,
               UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i &+= 8 }
         guard i < count else { return nil }
@@ -28,9 +33,6 @@ func firstInvalidUTF8(_ p: UnsafePointer<UInt8>, count: Int) -> Int? {
             i &+ k < count && p[i &+ k] >= lo && p[i &+ k] <= hi
         }
         switch b0 {
-        case 0xC2...0xDF:
-            guard cont(1) else { return i }
-            i &+= 2
         case 0xE0:
             guard cont(1, 0xA0), cont(2) else { return i }
             i &+= 3
@@ -56,24 +58,24 @@ func firstInvalidUTF8(_ p: UnsafePointer<UInt8>, count: Int) -> Int? {
     return nil
 }
 
-/// For sixteen bytes `v` that start at a sequence boundary, followed by `next` (the same bytes
-/// shifted by one: lane k of `next` is byte k + 1), how far they are valid UTF-8 made of ASCII
-/// and two-byte sequences only: 16, or 17 when the last byte is a lead whose continuation is
-/// byte 16; nil when they hold anything else (a longer sequence, or an error), which the
-/// byte-by-byte check then reads. Valid when every byte is ASCII, a lead C2–DF or a
-/// continuation (80–BF), each lead is followed by a continuation and each continuation follows
-/// a lead (lead at k exactly when continuation at k + 1), and byte 0 is no continuation.
+/// From `i`, a sequence boundary in the `count` (at least 64) bytes at `p`: whether the next 64
+/// bytes hold only ASCII and complete two-byte sequences (every non-ASCII byte a lead C2–DF or
+/// a continuation 80–BF, each lead followed by a continuation, each continuation after a lead),
+/// looked at by the masks of `courtstat_utf8_masks`. The window ends at `count` at most (it is
+/// then read from count − 64, its bytes before `i` left out). Returns where the next sequence
+/// starts (i + 64, or i + 63 when byte 63 is a lead, which starts the next window; `count` when
+/// the window reaches the end), or nil when the window holds anything else or a sequence cut
+/// at the end.
 @inline(__always)
-func twoByteBlockLength(_ v: SIMD16<UInt8>, next: SIMD16<UInt8>) -> Int? {
-    // Whole-vector constants: the operators that take a scalar are not vectorised.
-    let e0 = SIMD16<UInt8>(repeating: 0xE0), c0 = SIMD16<UInt8>(repeating: 0xC0)
-    let x1e = SIMD16<UInt8>(repeating: 0x1E), x80 = SIMD16<UInt8>(repeating: 0x80)
-    let zero = SIMD16<UInt8>()
-    let isLead = ((v & e0) .== c0) .& ((v & x1e) .!= zero)        // C2–DF: C0 and C1 are overlong
-    let isCont = (v & c0) .== x80
-    let isASCII = (v & x80) .== zero
-    let notAllowed = .!(isLead .| isCont .| isASCII)
-    let pairsMismatch = isLead .^ ((next & c0) .== x80)
-    guard !anyLane(notAllowed .| pairsMismatch), !isCont[0] else { return nil }
-    return isLead[15] ? 17 : 16
+private func twoByteWindowEnd(_ p: UnsafePointer<UInt8>, from i: Int, count: Int) -> Int? {
+    let at = Swift.min(i, count &- 64)
+    let skip = UInt64(truncatingIfNeeded: i &- at)
+    let m = courtstat_utf8_masks(p + at)
+    let lead = m.lead2 &>> skip, continuation = m.continuation &>> skip
+    // A lead in the window's last byte wants a continuation past it: that fails the second test
+    // when bytes were left out (zeros came in at the top), and is handled below when not.
+    guard m.high &>> skip == lead | continuation, continuation == lead &<< 1 else { return nil }
+    let end = at &+ 64
+    if end == count { return lead &>> 63 == 0 ? count : nil }
+    return end &- Int(truncatingIfNeeded: lead &>> 63)
 }
