@@ -41,8 +41,8 @@ public enum Simulator {
         let types = SentenceType.allCases
         let typeOrdinal = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.rawValue, $0) })
         let statusMixOrdinals = model.statusMix.values.map { $0.names.map { statuses.firstIndex(of: $0)! } }
-        let courtBytes = model.courts.names.map { Array(csvField($0).utf8) }
-        let regionBytes = model.courtRegions.map { Array(csvField($0).utf8) }
+        let courtBytes = model.courts.names.map { Array(CSVField.quoted($0).utf8) }
+        let regionBytes = model.courtRegions.map { Array(CSVField.quoted($0).utf8) }
         let statusBytes = statuses.map { Array($0.utf8) }
         let typeBytes = types.map { Array($0.rawValue.utf8) }
         let articleBytes = model.articles.map { Array($0.name.utf8) }
@@ -118,7 +118,4 @@ public enum Simulator {
     }
 
     static func dateBytes(_ day: Int) -> [UInt8] { Array(CivilDate(dayNumber: day).description.utf8) }
-
-    /// A CSV field, quoted when it holds a comma, quote or line break.
-    static func csvField(_ s: String) -> String { CSVField.quoted(s) }
 }
