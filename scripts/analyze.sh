@@ -7,10 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 echo "courtstat: building (release)..." >&2
-# --static-swift-stdlib: the Swift runtime and Foundation linked in, so that a run does not spend
-# ~6 ms loading them (start-up 14 ms -> 8 ms; the scripts/bench-* builds use the same flags).
-swift build -c release --static-swift-stdlib --product courtstat >&2
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/courtstat
+bin=$(bash scripts/build-release.sh)
 "$bin" report \
     --data datasets/cases_synthetic_2021_2024.csv \
     --figures datasets/published_figures.csv \

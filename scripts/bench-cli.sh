@@ -7,8 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-21}
 bash scripts/setup.sh
-swift build -c release --static-swift-stdlib --product courtstat >&2
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/courtstat
+bin=$(bash scripts/build-release.sh)
 command -v Rscript >/dev/null || { echo "bench-cli: Rscript missing (apt-get install r-base-core)" >&2; exit 69; }
 python3 -c 'import scipy' 2>/dev/null || python3 -m pip install --quiet scipy >&2
 mkdir -p notebooks-output/benchmarks

@@ -22,7 +22,6 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 sizes=${BENCH_SIZES:-"1000000 10000000"}
 runs=${RUNS:-5}
-scratch=${COURTSTAT_SCRATCH:-.build}
 venv=${BENCH_VENV:-/tmp/courtstat-bench-venv}
 out_dir=notebooks-output/benchmarks
 mkdir -p "$out_dir"
@@ -46,8 +45,7 @@ fi
 py="$venv/bin/python"
 
 say "building courtstat (release)"
-swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product courtstat >&2
-bin="$(swift build -c release --static-swift-stdlib --scratch-path "$scratch" --show-bin-path)/courtstat"
+bin=$(bash scripts/build-release.sh)      # honours COURTSTAT_SCRATCH
 
 tmp=$(mktemp -d "${BENCH_TMP:-/tmp}/courtstat-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT

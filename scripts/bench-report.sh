@@ -80,8 +80,7 @@ else
     [ "$dirty" -gt 0 ] && commit="$commit with uncommitted changes to $dirty files in Sources"
     bash scripts/setup.sh
     say "building courtstat (release)"
-    swift build -c release --static-swift-stdlib --product courtstat >&2
-    bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/courtstat"
+    bin=$(bash scripts/build-release.sh)
 fi
 
 tmp=$(mktemp -d "${BENCH_TMP:-/tmp}/courtstat-bench-report.XXXXXX")

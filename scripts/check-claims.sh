@@ -7,8 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit $?
-swift build -c release --static-swift-stdlib --product courtstat >&2 || exit 70
-bin=$(swift build -c release --static-swift-stdlib --show-bin-path)/courtstat
+bin=$(bash scripts/build-release.sh) || exit 70
 claims=datasets/claims/mediazona-2023-07.toml
 data=datasets/cases_synthetic_2021_2024.csv
 out=notebooks-output
