@@ -12,11 +12,7 @@ import Testing
         ScratchFolder.make("cli-data")
     }
 
-    static func file(_ text: String) -> String {
-        let path = folder().appendingPathComponent("cases.csv").path
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return path
-    }
+    static func file(_ text: String) -> String { ScratchFolder.file(text, label: "cli-data") }
 
     static let small = header + "\n" + [
         "A1,C1,R1,337,1,2023-01-02,2023-02-01,mobilized,prison,24,",

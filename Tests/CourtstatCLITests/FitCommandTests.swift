@@ -9,12 +9,7 @@ import Testing
     static func dataPath(_ name: String) -> String { models.appendingPathComponent("data_\(name).csv").path }
 
     /// A temporary CSV file holding `text`.
-    static func file(_ text: String, name: String = "data.csv") throws -> String {
-        let folder = ScratchFolder.make("fit")
-        let url = folder.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
+    static func file(_ text: String, name: String = "data.csv") throws -> String { ScratchFolder.file(text, name: name, label: "fit") }
 
     @Test func jsonHasTermsInOrderAndGlanceAgreeingWithR() throws {
         let run = try courtstat(["fit", "poisson", "--data", Self.dataPath("weekly_break"), "--y", "n",

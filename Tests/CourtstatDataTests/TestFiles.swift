@@ -7,12 +7,7 @@ enum TestFiles {
     static let header = "case_id,court,region,article,part,received_date,decision_date,defendant_status,sentence_type,sentence_months,source_url"
 
     /// Writes `bytes` to a new temporary file and returns its path.
-    static func write(_ bytes: [UInt8], name: String = "cases.csv") -> String {
-        let folder = ScratchFolder.make("data-tests")
-        let path = folder.appendingPathComponent(name).path
-        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        return path
-    }
+    static func write(_ bytes: [UInt8], name: String = "cases.csv") -> String { ScratchFolder.file(bytes, name: name, label: "data-tests") }
 
     static func write(_ text: String, name: String = "cases.csv") -> String { write(Array(text.utf8), name: name) }
 

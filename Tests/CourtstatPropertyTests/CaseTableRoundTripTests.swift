@@ -56,10 +56,5 @@ import Testing
 
 /// Temporary files for the property tests.
 enum PropertyFiles {
-    static func write(_ text: String, name: String = "cases.csv") -> String {
-        let folder = ScratchFolder.make("property")
-        let path = folder.appendingPathComponent(name).path
-        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
-        return path
-    }
+    static func write(_ text: String, name: String = "cases.csv") -> String { ScratchFolder.file(text, name: name, label: "property") }
 }

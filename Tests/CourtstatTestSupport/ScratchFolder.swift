@@ -30,4 +30,16 @@ public enum ScratchFolder {
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A new file `name` holding `bytes`, in a new folder under `root`; its path.
+    public static func file(_ bytes: [UInt8], name: String = "cases.csv", label: String = "file") -> String {
+        let path = make(label).appendingPathComponent(name).path
+        precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)), "cannot write \(path)")
+        return path
+    }
+
+    /// A new file `name` holding `text` (UTF-8), as `file(_:name:label:)`.
+    public static func file(_ text: String, name: String = "cases.csv", label: String = "file") -> String {
+        file(Array(text.utf8), name: name, label: label)
+    }
 }
