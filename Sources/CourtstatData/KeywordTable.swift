@@ -4,13 +4,14 @@
 /// stored there. For the fast path's categories (statuses, sentence types), where a `switch` on
 /// the length mispredicts on most rows because the values come in random order.
 struct KeywordTable<Value: Sendable>: Sendable {
+    /// A slot: the word's three 8-byte pieces, its length (-1 for an empty slot) and value.
     private struct Entry {
         var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0
         var length = -1
+        var value: Value?
     }
     private static var slotCount: Int { 32 }
     private var entries: [Entry]
-    private var values: [Value?]
     private let multiplier: UInt64
 
     /// The table of `words` (at most 16, distinct, ASCII, 1 to 24 bytes each) and their values.
@@ -22,7 +23,6 @@ struct KeywordTable<Value: Sendable>: Sendable {
         var m: UInt64 = 0x9E37_79B9_7F4A_7C15
         while true {
             var entries = [Entry](repeating: Entry(), count: Self.slotCount)
-            var values = [Value?](repeating: nil, count: Self.slotCount)
             var collided = false
             for (word, value) in words {
                 var bytes = Array(word.utf8)
@@ -32,11 +32,10 @@ struct KeywordTable<Value: Sendable>: Sendable {
                 let (a, b, c) = bytes.withUnsafeBytes { Self.words($0.baseAddress!, count: n) }
                 let slot = Self.slot(a, n, m)
                 if entries[slot].length >= 0 { collided = true; break }
-                entries[slot] = Entry(a: a, b: b, c: c, length: n)
-                values[slot] = value
+                entries[slot] = Entry(a: a, b: b, c: c, length: n, value: value)
             }
             if !collided {
-                self.entries = entries; self.values = values; multiplier = m
+                self.entries = entries; multiplier = m
                 return
             }
             m = m &* 0xBF58_476D_1CE4_E5B9 &+ 1
@@ -73,7 +72,7 @@ struct KeywordTable<Value: Sendable>: Sendable {
         return entries.withUnsafeBufferPointer { e in
             // One test for all four compares, so that a miss costs no more branches than a hit.
             let differs = (e[slot].a ^ a) | (e[slot].b ^ b) | (e[slot].c ^ c) | UInt64(bitPattern: Int64(e[slot].length ^ n))
-            return differs == 0 ? values.withUnsafeBufferPointer { $0[slot] } : nil
+            return differs == 0 ? e[slot].value : nil
         }
     }
 }
