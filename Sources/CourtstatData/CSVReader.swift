@@ -65,7 +65,7 @@ public final class CSVReader {
         var stopOffset = Int.max
         var sizeAtOpen = -1       // a regular file's size when opened (-1 for a stream)
         var positionAtOpen = 0    // where read(2) started (standard input may be part-read)
-        var splitsPlainRecords = true   // off only in tests that compare with the general path
+        var splitsPlainRecords = true   // `CaseReader.usesFastPath`: off only in tests that compare with the general path
     }
     let state: UnsafeMutablePointer<State>
 

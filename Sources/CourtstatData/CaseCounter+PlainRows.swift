@@ -9,7 +9,7 @@ extension CaseCounter {
     @inline(__always)
     static func countPlainRows(_ reader: CaseReader, into part: inout PartialCount, splitIndex: Int, filter: CompiledFilter) {
         let layout = reader.layout
-        guard reader.state.pointee.usesFastPath, reader.state.pointee.rowProblems.isEmpty, reader.state.pointee.duplicates == nil,
+        guard reader.usesFastPath, reader.state.pointee.rowProblems.isEmpty, reader.state.pointee.duplicates == nil,
               let run = reader.csv.plainRun(width: layout.width) else { return }
         var position = run.start
         var rows = 0

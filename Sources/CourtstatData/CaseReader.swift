@@ -43,7 +43,6 @@ public final class CaseReader {
         /// The fast path's category tables (copies of the shared ones, so that reading them
         /// costs no check that a global is initialised).
         let statusWords = DefendantStatus.keywords, sentenceWords = SentenceType.keywords
-        var usesFastPath = true
     }
     let state: UnsafeMutablePointer<State>
 
@@ -56,9 +55,10 @@ public final class CaseReader {
     /// Whether plain rows take the fast path (`nextFastRow`, `CaseCounter.countPlainRows`, and
     /// the CSV reader's one-pass split); off only in tests that compare the two paths, so that
     /// the other one is the byte-at-a-time parser and the worded checks alone.
+    /// (The CSV reader's flag: both paths switch together.)
     var usesFastPath: Bool {
-        get { state.pointee.usesFastPath }
-        set { state.pointee.usesFastPath = newValue; csv.state.pointee.splitsPlainRecords = newValue }
+        get { csv.state.pointee.splitsPlainRecords }
+        set { csv.state.pointee.splitsPlainRecords = newValue }
     }
     /// Rows read so far (valid or not).
     public internal(set) var rowCount: Int { get { state.pointee.rowCount } set { state.pointee.rowCount = newValue } }
@@ -153,7 +153,7 @@ public final class CaseReader {
     /// valid row). Errors of the CSV layer itself (quotes, UTF-8, length) are thrown; reading can
     /// go on after them unless `csv.isStopped`. Returns false at the end.
     public func nextRow() throws(DataError) -> Bool {
-        if state.pointee.usesFastPath && nextFastRow() { return true }
+        if usesFastPath && nextFastRow() { return true }
         if !state.pointee.rowProblems.isEmpty { state.pointee.rowProblems.removeAll(keepingCapacity: true) }
         let more: Bool
         do { more = try csv.nextRecord() } catch { rowCount += 1; throw error }
