@@ -102,6 +102,13 @@ run_tool() {
     echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }') $(tail -1 "$tmp/time.txt")"
 }
 
+# A tool's runs in $tmp/runs.txt: "median_seconds largest_peak_kb".
+stats() {
+    awk -v t="$1" '$1 == t { print $2, $3 }' "$tmp/runs.txt" | sort -g | awk '
+        { a[NR] = $1; if ($2 > peak) peak = $2 }
+        END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
+}
+
 tools=(courtstat wc_-l)
 [ "$have_py" = 1 ] && tools+=(pandas polars duckdb)
 [ "$have_r" = 1 ] && tools+=(data.table)
@@ -131,12 +138,6 @@ EOF
         for tool in "${tools[@]}"; do echo "$tool $(run_tool "$tool")" >> "$tmp/runs.txt"; done
         say "round $round of $runs: ${tools[*]}"
     done
-    # Per tool: the median time and the largest peak.
-    stats() {
-        awk -v t="$1" '$1 == t { print $2, $3 }' "$tmp/runs.txt" | sort -g | awk '
-            { a[NR] = $1; if ($2 > peak) peak = $2 }
-            END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
-    }
     base=$(stats courtstat | awk '{ print $1 }')
     for tool in "${tools[@]}"; do
         set -- $(stats "$tool")
