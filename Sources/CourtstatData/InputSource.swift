@@ -17,7 +17,7 @@ public struct InputSource: Sendable {
     public init(path: String) { self.path = path; label = nil }
 
     /// A source read from `path` but named `name` in messages (a copy of standard input).
-    init(path: String, name: String) { self.path = path; label = name }
+    public init(path: String, name: String) { self.path = path; label = name }
 
     /// Opens the source for reading and returns its file descriptor (the caller closes it,
     /// unless it is standard input).

@@ -48,6 +48,14 @@ public struct PublishedFigures: Sendable {
     public let figures: [PublishedFigure]
     private let byID: [String: Int]
 
+    /// No figures (when no figures file is found): a claim that names a figure then reports
+    /// that the figure is unknown.
+    public static let empty = PublishedFigures(file: "(no figures file)", figures: [])
+
+    private init(file: String, figures: [PublishedFigure]) {
+        self.file = file; self.figures = figures; byID = [:]
+    }
+
     public init(source: InputSource) throws(DataError) {
         let csv = try CSVReader(source: source)
         file = csv.fileName

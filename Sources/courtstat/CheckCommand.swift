@@ -15,17 +15,35 @@ struct CheckCommand: ParsableCommand {
         or figures file (file:line), 66 for a missing one.
         """)
     @Argument(help: "The claims file (TOML, one [[claim]] table per claim).") var claims: String
-    @Option(help: "Published figures (CSV).") var figures: String = "datasets/published_figures.csv"
+    @Option(help: "Published figures (CSV). Default: the shipped datasets/published_figures.csv.") var figures: String?
     @Option(help: "Case-level data (CSV): count the claims' figures again in these cases, and check claims only data can decide.") var data: String?
+    @Option(help: "With --profile: read the scrape's columns from these header names (NEW=OLD pairs).") var map: String?
+    @OptionGroup var scrape: ProfileOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if scrape.profile != nil { _ = try scrape.importOptions(map: map) }
+    }
+
     func run() throws {
+        // The claims file first: a typo in it is reported before any data is read.
         let text = try ClaimsFile.read(path: claims)
-        let figureTable = try PublishedFigures(source: InputSource(path: figures))
-        let tally = try data.map { try CaseTally(source: InputSource(path: $0)) }
+        let tables = try ClaimsFile.parse(text, path: claims)
+        let figureTable = try ShippedData.figures(figures, command: "check").map { try PublishedFigures(source: InputSource(path: $0)) }
+            ?? PublishedFigures.empty
+        var imported: ImportedCases?
+        let tally = try data.map { path in
+            if let options = try scrape.importOptions(map: map) {
+                imported = try ImportedCases(InputSource(path: path), options: options)
+                for line in imported!.summary.lines { Courtstat.report("import: " + line) }
+                return try CaseTally(source: imported!.source)
+            }
+            return try CaseTally(source: InputSource(path: path))
+        }
         let context = FiguresClaimContext(figures: figureTable, caseData: tally)
         let checker = ClaimChecker(context: context, path: claims)
-        let results = try ClaimsFile.parse(text, path: claims).map { try checker.check($0) }
+        let results = try tables.map { try checker.check($0) }
+        withExtendedLifetime(imported) {}
         output.emit(ResultSet(main: nil, rows: results.map(ClaimGlossary.row)))
         throw ExitCode(Verdict.tableStatus(results.map(\.verdict)))
     }

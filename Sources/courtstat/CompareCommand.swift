@@ -54,7 +54,8 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let level = try ArgumentValues.number(confLevel, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
-        let cases = try CompareAnalysis.readCases(source: InputSource(path: file), mapping: filters.mapping(), filter: filters.filter(),
+        let input = try filters.cases(file)
+        let cases = try CompareAnalysis.readCases(source: input.source, mapping: input.mapping, filter: filters.filter(),
                                                    column: try groupColumn(), a: groupA, b: groupB)
         let results = try outcomes().map { o in
             try CompareAnalysis.compare(cases: cases, groupA: groupA, groupB: groupB, outcome: o,

@@ -56,7 +56,8 @@ struct CountCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reader = try CaseReader(source: InputSource(path: file), mapping: filters.mapping())
+        let input = try filters.cases(file)
+        let reader = try CaseReader(source: input.source, mapping: input.mapping)
         let table = try CaseCounter.count(reader, by: unit(), split: splitColumn(), filter: filters.filter())
         for note in table.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
         if let gnuplot {

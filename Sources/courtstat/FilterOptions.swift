@@ -28,15 +28,28 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Read schema columns from your own column names: NEW=OLD pairs, comma-separated (e.g. defendant_status=category,received_date=date_in).")
     var map: String?
 
+    @OptionGroup var scrape: ProfileOptions
+
     func validate() throws {
         _ = try filter()
-        _ = try mapping()
+        if scrape.profile != nil { _ = try scrape.importOptions(map: map) } else { _ = try mapping() }
     }
 
-    /// The column mapping of `--map`.
+    /// The column mapping of `--map` (for a case file; with `--profile` it goes to the import).
     func mapping() throws -> ColumnMapping {
-        guard let map else { return ColumnMapping() }
+        guard let map, scrape.profile == nil else { return ColumnMapping() }
         return try ColumnMapping(parsing: map)
+    }
+
+    /// The case data of `file`: the file itself, or with `--profile` the scrape imported as it is
+    /// read (its summary on stderr). Keep the result alive while reading: it owns the import.
+    func cases(_ file: String) throws -> CaseInput {
+        if let options = try scrape.importOptions(map: map) {
+            let imported = try ImportedCases(InputSource(path: file), options: options)
+            for line in imported.summary.lines { Courtstat.report("import: " + line) }
+            return CaseInput(source: imported.source, mapping: ColumnMapping(), imported: imported)
+        }
+        return CaseInput(source: InputSource(path: file), mapping: try mapping(), imported: nil)
     }
 
     /// The filter the options describe; a bad value is a usage error naming its option.
@@ -75,4 +88,12 @@ struct FilterOptions: ParsableArguments {
         case .failure(let p): throw CLIError.usage(option, expected: p.expected, got: text)
         }
     }
+}
+
+/// Where a command's case data come from (`FilterOptions.cases`).
+struct CaseInput {
+    let source: InputSource
+    let mapping: ColumnMapping
+    /// The import behind `source` with `--profile` (its temporary file lives as long as this).
+    let imported: ImportedCases?
 }

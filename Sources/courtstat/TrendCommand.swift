@@ -42,7 +42,8 @@ struct TrendCommand: ParsableCommand {
     func run() throws {
         let level = try ArgumentValues.number(confLevel, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
-        let reader = try CaseReader(source: InputSource(path: file), mapping: filters.mapping())
+        let input = try filters.cases(file)
+        let reader = try CaseReader(source: input.source, mapping: input.mapping)
         let counts = try CaseCounter.count(reader, by: by == "week" ? .week : .month, filter: filters.filter())
         for note in counts.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
         let result = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,

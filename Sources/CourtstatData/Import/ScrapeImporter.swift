@@ -1,0 +1,337 @@
+/// Options of an import besides the profile.
+public struct ImportOptions: Sendable {
+    public var profile: ImportProfile
+    /// Header names chosen by the user (`--map received_date=adm_date`), over the profile's.
+    public var mapping: [ImportProfile.Field: String] = [:]
+    /// nil: detected.
+    public var encoding: ScrapeEncoding?
+    public var delimiter: UInt8?
+    /// Stop at the first problem (a rejected row or a word mapped to unknown).
+    public var strict = false
+
+    public init(profile: ImportProfile) { self.profile = profile }
+
+    /// Parses `NEW=OLD[,NEW=OLD…]` for an import: NEW is a profile field (the case schema's columns,
+    /// `case_number`, `result`, `sentence_text`).
+    public static func mapping(parsing text: String) throws(DataError) -> [ImportProfile.Field: String] {
+        let expected = "NEW=OLD pairs separated by commas, NEW one of \(ImportProfile.Field.allCases.map(\.rawValue).joined(separator: ", "))"
+        var out: [ImportProfile.Field: String] = [:]
+        for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let sides = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard sides.count == 2 else { throw .badArgument(option: "map", expected: expected, found: text) }
+            let new = sides[0].trimmingSpaces, old = sides[1].trimmingSpaces
+            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(option: "map", expected: expected, found: text) }
+            guard out[field] == nil else { throw .badArgument(option: "map", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
+            out[field] = old
+        }
+        return out
+    }
+}
+
+/// A rejected input row: where, which column (the input's header name; empty for the row as a
+/// whole), the value as found and why.
+public struct ImportReject: Sendable, Equatable {
+    public var line: Int
+    public var column: String
+    public var value: String
+    public var reason: String
+}
+
+/// Turns a scrape of court case cards into the case schema (DESIGN.md, "Real data in: import
+/// profiles"), one row at a time: every input row goes to the output or to the rejects, so that
+/// rows read = written + rejected. Values are parsed once per distinct cell (courts, articles,
+/// dates and words repeat), which keeps a million-row import to a few seconds.
+public final class ScrapeImporter {
+    /// The columns written before the input's other columns.
+    public static let leadingColumns = CaseColumn.allCases.map(\.name) + ["articles", "court_id", "result", "source_line"]
+
+    public let reader: DelimitedReader
+    public let options: ImportOptions
+    /// The input's header.
+    public let header: [String]
+    /// The input column of each profile field found.
+    public let columnOf: [ImportProfile.Field: Int]
+    /// The input columns copied after the leading ones.
+    public let otherColumns: [Int]
+    public private(set) var summary: ImportSummary
+
+    private let profile: ImportProfile
+    private let courts = CourtMatcher.official
+    private var memo = Memos()
+    private var line: [UInt8] = []
+
+    /// Opens the input and reads its header. A missing required column (articles, the received
+    /// date, a case id or number) is a data error naming it.
+    public init(source: InputSource, options: ImportOptions) throws(DataError) {
+        self.options = options
+        profile = options.profile
+        reader = try DelimitedReader(source: source, encoding: options.encoding, delimiter: options.delimiter)
+        guard try reader.next() else {
+            throw .bad(file: reader.fileName, line: 1, column: 1, name: nil, expected: "a header row naming the columns", found: "an empty file")
+        }
+        header = reader.strings.map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+        let folded = header.map(TextFold.fold)
+        var columnOf: [ImportProfile.Field: Int] = [:]
+        for field in ImportProfile.Field.allCases {
+            if let name = options.mapping[field] {
+                guard let i = header.firstIndex(of: name) ?? folded.firstIndex(of: TextFold.fold(name)) else {
+                    throw .bad(file: reader.fileName, line: 1, column: 1, name: "header",
+                               expected: "a column '\(name)' (mapped to \(field.rawValue))",
+                               found: "the columns " + header.map { DataError.quoted($0) }.joined(separator: ", "))
+                }
+                columnOf[field] = i
+                continue
+            }
+            for candidate in profile.columns[field] ?? [] {
+                if let i = folded.firstIndex(of: TextFold.fold(candidate)), !columnOf.values.contains(i) { columnOf[field] = i; break }
+            }
+        }
+        let found = "the columns " + header.map { DataError.quoted($0) }.joined(separator: ", ")
+        for field in [ImportProfile.Field.article, .receivedDate] where columnOf[field] == nil {
+            throw .bad(file: reader.fileName, line: 1, column: 1, name: "header",
+                       expected: "a column for \(field.rawValue) (one of " + (profile.columns[field] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+                       + "; name yours with --map \(field.rawValue)=COLUMN)", found: found)
+        }
+        if columnOf[.caseID] == nil && columnOf[.caseNumber] == nil {
+            throw .bad(file: reader.fileName, line: 1, column: 1, name: "header",
+                       expected: "a column for the case id (УИД: " + (profile.columns[.caseID] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+                       + "; or the case number: " + (profile.columns[.caseNumber] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+                       + "; name yours with --map case_id=COLUMN)", found: found)
+        }
+        self.columnOf = columnOf
+        let consumed = Set(columnOf.filter { $0.key != .sentenceText }.map(\.value))
+        otherColumns = header.indices.filter { !consumed.contains($0) }
+        summary = ImportSummary(fileName: reader.fileName, encoding: reader.encoding, delimiter: reader.delimiter)
+    }
+
+    /// The output's header row.
+    public var outputHeader: [String] {
+        var names = Self.leadingColumns
+        for i in otherColumns {
+            var name = header[i]
+            while names.contains(name) { name += "_input" }    // an input column named like an output one
+            names.append(name)
+        }
+        return names
+    }
+
+    /// Reads every row, writing cases to `output` and rejected rows to `rejects` (when given);
+    /// `onReject` sees each rejected row (for messages). Returns the summary. With `strict`, the
+    /// first problem is thrown as a data error instead.
+    public func run(output: AtomicFileWriter, rejects: AtomicFileWriter?,
+                    onReject: (ImportReject) -> Void = { _ in }) throws(DataError) -> ImportSummary {
+        try output.write(csvLine(outputHeader))
+        if let rejects { try rejects.write("line,column,value,reason\n") }
+        while try reader.next() {
+            summary.read += 1
+            switch normalise() {
+            case .row:
+                summary.written += 1
+                try output.write(line)
+            case .reject(let field, let value, let short, let detail):
+                let column = field.map { $0 < header.count ? header[$0] : "" } ?? ""
+                if options.strict {
+                    let (l, c) = field.map { reader.location(ofField: $0) } ?? (reader.line, 1)
+                    throw .bad(file: reader.fileName, line: l, column: c, name: column.isEmpty ? nil : column,
+                               expected: detail, found: value.isEmpty ? "an empty cell" : DataError.quoted(value))
+                }
+                summary.reject(short)
+                let r = ImportReject(line: reader.line, column: column, value: value, reason: detail)
+                onReject(r)
+                if let rejects { try rejects.write(csvLine([String(r.line), r.column, r.value, r.reason])) }
+            }
+        }
+        return summary
+    }
+
+    enum Outcome { case row, reject(field: Int?, value: String, short: String, detail: String) }
+
+    // MARK: - One row
+
+    private func cell(_ field: ImportProfile.Field) -> Int? { columnOf[field] }
+
+    private func isMissing(_ i: Int) -> Bool {
+        reader.withField(i) { b in
+            if b.count > 24 { return false }
+            return profile.missing.contains(String(decoding: TextFold.fold(b), as: UTF8.self))
+        }
+    }
+
+    /// The cell's text unless it is missing.
+    private func text(_ field: ImportProfile.Field) -> String? {
+        guard let i = cell(field), !isMissing(i) else { return nil }
+        return reader.string(i)
+    }
+
+    private func normalise() -> Outcome {
+        if let p = reader.problem {
+            return .reject(field: p.field - 1, value: p.field - 1 < reader.fieldCount ? reader.string(p.field - 1) : "",
+                           short: "malformed row", detail: p.reason)
+        }
+        guard reader.fieldCount == header.count else {
+            return .reject(field: nil, value: "", short: "wrong number of fields",
+                           detail: "the row has \(reader.fieldCount) field\(reader.fieldCount == 1 ? "" : "s"), the header \(header.count)"
+                                + (reader.fieldCount > header.count ? " (a separator inside a cell? quote that cell)" : ""))
+        }
+        // case_id: the УИД where the row has one, else the case number.
+        let uid = text(.caseID)
+        guard let caseID = (uid ?? text(.caseNumber)).map(Self.clean), !caseID.isEmpty else {
+            return .reject(field: cell(.caseID) ?? cell(.caseNumber), value: "", short: "no case id",
+                           detail: "case_id: neither a УИД nor a case number")
+        }
+        // Dates.
+        let ri = cell(.receivedDate)!
+        guard !isMissing(ri) else {
+            return .reject(field: ri, value: reader.string(ri), short: "no received date", detail: "received_date: a date is required")
+        }
+        let received: CivilDate
+        switch memo.date(reader, ri, profile) {
+        case .value(let d): received = d
+        case .problem(let why): return .reject(field: ri, value: reader.string(ri), short: "received_date not a date", detail: "received_date: expected \(why)")
+        }
+        var decision: CivilDate?
+        if let di = cell(.decisionDate), !isMissing(di) {
+            switch memo.date(reader, di, profile) {
+            case .value(let d): decision = d
+            case .problem(let why): return .reject(field: di, value: reader.string(di), short: "decision_date not a date", detail: "decision_date: expected \(why)")
+            }
+            if decision! < received {
+                return .reject(field: di, value: reader.string(di), short: "decision before receipt",
+                               detail: "decision_date: a date on or after the received date \(received)")
+            }
+        }
+        // Articles.
+        let ai = cell(.article)!
+        guard !isMissing(ai) else { return .reject(field: ai, value: reader.string(ai), short: "no article", detail: "article: at least one article is required") }
+        let articles: ArticleCell
+        switch memo.articles(reader, ai, profile) {
+        case .value(let a): articles = a
+        case .problem(let why): return .reject(field: ai, value: reader.string(ai), short: "article not understood", detail: "article: expected \(why)")
+        }
+        // Court and region.
+        var court = "", region = "", courtID = ""
+        let courtCell = cell(.court).flatMap { isMissing($0) ? nil : $0 }
+        if let ci = courtCell, let c = memo.court(reader, ci, courts) {
+            court = c.name; region = c.region; courtID = c.id
+        } else if let uid, let c = courts.match(uid: uid) {
+            court = c.name; region = c.region; courtID = c.id
+        } else {
+            if let ci = courtCell {
+                court = Self.clean(reader.string(ci))
+                summary.unmatchedCourts += 1
+                if summary.unmatchedCourtExamples.count < 3 && !summary.unmatchedCourtExamples.contains(court) { summary.unmatchedCourtExamples.append(court) }
+            }
+            region = text(.region).map(Self.clean) ?? ""
+        }
+        // Status, sentence type and term: the hand-coded cells first, then the result and the text.
+        let textCell = cell(.sentenceText).flatMap { isMissing($0) ? nil : $0 }
+        var foldedText: String?
+        func sentenceText() -> String? {
+            if foldedText == nil, let t = textCell { foldedText = reader.withField(t) { String(decoding: TextFold.fold($0), as: UTF8.self) } }
+            return foldedText
+        }
+        var status: DefendantStatus?
+        if let si = cell(.defendantStatus), !isMissing(si) {
+            if let s = memo.status(reader, si, profile) { status = s } else {
+                if options.strict { return .reject(field: si, value: reader.string(si), short: "unknown status", detail: "defendant_status: a status word of the profile") }
+                status = .unknown; summary.unknown("defendant_status", Self.clean(reader.string(si)))
+            }
+        } else if let t = sentenceText() {
+            status = profile.textStatusRules.first { t.contains($0.phrase) }?.status
+        }
+        var type: SentenceType?
+        var typeKnownFromCell = false
+        if let pi = cell(.sentenceType), !isMissing(pi) {
+            typeKnownFromCell = true
+            if let t = memo.sentence(reader, pi, profile) { type = t } else {
+                if options.strict { return .reject(field: pi, value: reader.string(pi), short: "unknown sentence type", detail: "sentence_type: a punishment word of the profile") }
+                type = .unknown; summary.unknown("sentence_type", Self.clean(reader.string(pi)))
+            }
+        }
+        let resultText = text(.result).map(Self.clean)
+        if !typeKnownFromCell {
+            let outcome = resultText.flatMap { r in memo.result(r, profile) }
+            switch outcome {
+            case .some(.none): type = nil
+            case .some(.sentence(let t)) where t != .unknown: type = t
+            default:
+                if let t = sentenceText(), let rule = profile.textSentenceRules.first(where: { t.contains($0.phrase) }) { type = rule.type }
+                else if case .some(.sentence(let t)) = outcome { type = t }
+                else if resultText == nil && decision == nil { type = .pending }
+            }
+        }
+        var months: Double?
+        if let mi = cell(.sentenceMonths), !isMissing(mi) {
+            switch memo.months(reader, mi, profile) {
+            case .value(let m): months = m
+            case .problem(let why): return .reject(field: mi, value: reader.string(mi), short: "term not understood", detail: "sentence_months: expected \(why)")
+            }
+            if months! > CaseLimits.maxMonths {
+                return .reject(field: mi, value: reader.string(mi), short: "term above 360 months", detail: "sentence_months: a term of at most 360 months (30 years)")
+            }
+            if let type, !type.mayHaveTerm {
+                return .reject(field: mi, value: reader.string(mi), short: "term for an outcome without one",
+                               detail: "sentence_months: no term for sentence_type '\(type.rawValue)'")
+            }
+        } else if let t = sentenceText(), type?.mayHaveTerm ?? false {
+            months = Self.termInText(t, profile)
+        }
+        // The row.
+        line.removeAll(keepingCapacity: true)
+        let source = text(.sourceURL).map(Self.clean) ?? ""
+        let leading: [String] = [caseID, court, region, articles.principal.article, articles.principal.part ?? "",
+                                 received.description, decision?.description ?? "", status?.rawValue ?? "", type?.rawValue ?? "",
+                                 months.map(Self.monthsText) ?? "", source, articles.compact, courtID, resultText ?? "", String(reader.line)]
+        for (k, v) in leading.enumerated() { appendField(v, first: k == 0) }
+        for i in otherColumns { reader.withField(i) { appendField($0) } }
+        line.append(0x0A)
+        return .row
+    }
+
+    /// The term after one of the profile's markers in a folded sentence text, if it reads.
+    static func termInText(_ t: String, _ profile: ImportProfile) -> Double? {
+        for marker in profile.termMarkers {
+            guard let r = t.range(of: marker + " ") else { continue }
+            var phrase = String(t[r.upperBound...].prefix(80))
+            for stop in [",", ";", " с ", " со ", " в ", " без "] { if let s = phrase.range(of: stop) { phrase = String(phrase[..<s.lowerBound]) } }
+            if case .value(let m) = TermText.months(phrase, yearWords: profile.yearWords, monthWords: profile.monthWords), m <= CaseLimits.maxMonths { return m }
+        }
+        return nil
+    }
+
+    /// Trimmed, with runs of white space collapsed (case kept).
+    static func clean(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// 30 → "30", 7.5 → "7.5" (shortest round-trip form, never an exponent in this range).
+    static func monthsText(_ m: Double) -> String {
+        m == m.rounded() ? String(Int(m)) : "\(m)"
+    }
+
+    private func appendField(_ s: String, first: Bool = false) {
+        var s = s
+        s.withUTF8 { appendField(UnsafeRawBufferPointer($0), first: first) }
+    }
+
+    private func appendField(_ b: UnsafeRawBufferPointer, first: Bool = false) {
+        if !first { line.append(0x2C) }
+        if b.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            line.append(0x22)
+            for c in b { if c == 0x22 { line.append(0x22) }; line.append(c) }
+            line.append(0x22)
+        } else {
+            line.append(contentsOf: b)
+        }
+    }
+
+    private func csvLine(_ fields: [String]) -> [UInt8] {
+        fields.map(CSVField.quoted).joined(separator: ",").utf8 + [0x0A]
+    }
+}
+
+/// The articles of a cell as written out.
+struct ArticleCell {
+    var principal: ArticleRef
+    var compact: String
+}
