@@ -11,9 +11,32 @@ public enum AnalysisError: Error, CustomStringConvertible, Sendable {
     case model(ModelError)
     case inference(InferenceError)
     case data(DataError)
+    /// A group of a comparison with no convicted case among the filtered cases: status 65.
+    case noConvicted(group: String)
+
+    /// Whether the data cannot form a group of the comparison (a group value that never occurs, or
+    /// one without a convicted case): the report leaves the comparison out rather than fail.
+    public var isEmptyGroup: Bool {
+        switch self {
+        case .noConvicted: true
+        case let .invalidArgument(option, _, _): option == "--a" || option == "--b"
+        default: false
+        }
+    }
+
+    /// The empty-group problem in words that name the data, not a command-line flag.
+    public var emptyGroupWords: String? {
+        switch self {
+        case .noConvicted: description
+        case let .invalidArgument(option, expected, found) where option == "--a" || option == "--b":
+            "no case that passes the filters has the group value '\(found)' (" + expected.replacingOccurrences(of: "a value of ", with: "values of ") + ")"
+        default: nil
+        }
+    }
 
     public var description: String {
         switch self {
+        case let .noConvicted(group): "group '\(group)' has no convicted case (custodial, suspended or fine) among the cases that pass the filters"
         case let .invalid(message): message
         case let .invalidArgument(option, expected, found): "\(option): expected \(expected), got '\(found)'"
         case let .model(error): error.description

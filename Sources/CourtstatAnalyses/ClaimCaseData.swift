@@ -10,8 +10,13 @@ extension TableReader {
 
     /// A count figure counted in the data: cases of its article received in its period, or, for
     /// a claim about convictions (`measure = "convictions"`), convictions decided in it.
-    func dataCount(_ f: FigureOperand, tally: CaseTally) throws(ClaimError) -> (Int, String)? {
+    func dataCount(_ f: FigureOperand, tally: CaseTally, key: String) throws(ClaimError) -> (Int, String)? {
         guard let range = f.range, let article = Self.article(of: f) else { return nil }
+        // Data that hold no case of the article cannot evaluate the claim: counting 0 there would
+        // be an answer the data do not give.
+        guard tally.cases.contains(where: { $0.article == article }) else {
+            throw notEvaluable(key, "the case data (\(tally.file)) hold no case under article \(article), which \(f.id) counts, so they cannot evaluate this claim")
+        }
         if try optionalString("measure") == "convictions" {
             let n = tally.convicted(article: article, status: nil, in: range) { _ in true }.n
             return (n, "on case data (\(tally.file)): \(n) convictions under article \(article) decided in \(FiguresClaimContext.label(of: range)) (\(f.id) published \(ClaimText.number(f.value)) \(f.metric))")

@@ -42,7 +42,7 @@ public struct ClaimChecker {
             case "share" where table.entries["where"] != nil:
                 guard let tally = context.caseData else { return needsData(id, kind, level, notes) }
                 let (x, n, note) = try reader.dataOnlyShare(tally: tally)
-                guard n > 0 else { throw reader.error("where", "no case in the data matches the claim's article and dates") }
+                guard n > 0 else { throw reader.notEvaluable("where", "no case in the data matches the claim's article and dates") }
                 return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level, notes: notes + [note])
             case "share" where table.entries["share"] != nil && context.caseData != nil:
                 let share = try reader.proportionFigure("share")
@@ -93,6 +93,13 @@ public struct ClaimChecker {
                 throw reader.error("kind", "expected one of \(Self.kinds.joined(separator: ", ")), found '\(kind)'")
             }
         } catch {
+            if case .notEvaluable(_, _, let message) = error {
+                // The data cannot decide this claim (no case of its article in the file): that
+                // is an answer about the data, not an error in the claims file.
+                return ClaimResult(claim: id, kind: kind, verdict: .inconclusive, estimate: nil, confLow: nil, confHigh: nil,
+                                   confLevel: level, pValue: nil, method: "not checked: the case data cannot evaluate this claim",
+                                   notes: notes + [message])
+            }
             if case .invalidOperand(let argument, let expected, let found) = error {
                 // A bound outside its domain ("share" above 1) is the region's key, not the kind.
                 let regionKey = TableReader.regionKeys.first { table.entries[$0] != nil }

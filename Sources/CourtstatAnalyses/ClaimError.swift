@@ -7,9 +7,13 @@ public enum ClaimError: Error, CustomStringConvertible, Sendable {
     /// A problem in a claims or figures file, with its location.
     case file(path: String, line: Int, message: String)
     case inference(InferenceError)
+    /// The data cannot evaluate the claim (no case of its article in the file): the claim is then
+    /// inconclusive with this reason, not an error.
+    case notEvaluable(path: String, line: Int, message: String)
 
     public var description: String {
         switch self {
+        case let .notEvaluable(path, line, message): "\(path):\(line): \(message)"
         case let .invalidOperand(argument, expected, found): "\(argument): expected \(expected), got \(found)"
         case let .file(path, line, message): "\(path):\(line): \(message)"
         case let .inference(error): error.description

@@ -14,6 +14,11 @@ struct TableReader {
         .file(path: path, line: table.entries[key]?.line ?? table.line, message: "\(key): \(message)")
     }
 
+    /// The data cannot evaluate the claim (the claim becomes inconclusive with this reason).
+    func notEvaluable(_ key: String, _ message: String) -> ClaimError {
+        .notEvaluable(path: path, line: table.entries[key]?.line ?? table.line, message: message)
+    }
+
     func string(_ key: String) throws(ClaimError) -> String {
         guard let s = try optionalString(key) else {
             throw .file(path: path, line: table.line, message: "\(key): missing in the claim that starts here")
@@ -69,7 +74,7 @@ struct TableReader {
                 throw error(key, "figure \(id) is \(ClaimText.number(f.value)) \(f.unit), not a count")
             }
             if let tally = context.caseData {
-                if let (n, note) = try dataCount(f, tally: tally) {
+                if let (n, note) = try dataCount(f, tally: tally, key: key) {
                     return Operand(value: n, figure: f, notes: qualifierNotes(f) + [note])
                 }
                 return Operand(value: Int(f.value), figure: f,

@@ -90,7 +90,7 @@ public enum CompareAnalysis {
             convicted.append(c)
         }
         for g in groups where g.convicted == 0 {
-            throw .invalid("group '\(g.name)' has no convicted case (custodial, suspended or fine) among the cases that pass the filters")
+            throw .noConvicted(group: g.name)
         }
         let (xa, na, xb, nb) = (groups[0].withOutcome, groups[0].convicted, groups[1].withOutcome, groups[1].convicted)
         var results: [TestResult] = []

@@ -12,7 +12,7 @@ extension ClaimChecker {
         let by = try reader.optionalString("by") ?? "week"
         guard by == "week" || by == "month" else { throw reader.error("by", "expected week or month, found '\(by)'") }
         let unit: PeriodUnit = by == "week" ? .week : .month
-        guard let span = tally.receivedSpan else { throw reader.error("kind", "the case data hold no case") }
+        guard let span = tally.receivedSpan else { throw reader.notEvaluable("kind", "the case data hold no case") }
         let from = try reader.date("from") ?? span.0, to = try reader.date("to") ?? span.1
         guard from <= to else { throw reader.error("to", "expected a date on or after from (\(from)), found \(to)") }
         var growing = true

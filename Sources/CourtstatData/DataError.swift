@@ -57,6 +57,9 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
+    /// Whether no case passed the filters (an analysis of such data is left out, not failed).
+    public var isNoCases: Bool { if case .noCases = self { return true }; return false }
+
     /// The line of a located problem, for sorting and tests.
     public var line: Int? {
         if case let .bad(_, line, _, _, _, _) = self { return line }

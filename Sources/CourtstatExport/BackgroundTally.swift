@@ -12,10 +12,10 @@ final class BackgroundTally: @unchecked Sendable {
     private var result: Result<CaseTally, DataError>?
     private let done = DispatchGroup()
 
-    init(source: InputSource) {
+    init(source: InputSource, mapping: ColumnMapping = ColumnMapping()) {
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async {
-            self.result = Result { () throws(DataError) -> CaseTally in try CaseTally(source: source) }
+            self.result = Result { () throws(DataError) -> CaseTally in try CaseTally(source: source, mapping: mapping) }
             self.done.leave()
         }
     }

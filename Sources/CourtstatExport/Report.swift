@@ -6,12 +6,20 @@ import Foundation
 /// What `courtstat report` is asked to do.
 public struct ReportOptions: Sendable {
     public var dataPath: String?
-    public var figuresPath: String
+    /// The published figures; nil leaves them out (no file was named or found).
+    public var figuresPath: String?
     public var claimsPath: String?
     public var outDir: String
     /// Run gnuplot on every script written (PNG and SVG next to them).
     public var render: Bool
-    public init(dataPath: String?, figuresPath: String, claimsPath: String?, outDir: String, render: Bool = true) {
+    /// Read `dataPath` as a scrape with this import profile.
+    public var importOptions: ImportOptions?
+    /// The case file's own column names (`--map` without a profile).
+    public var mapping = ColumnMapping()
+    /// The user's filters; the trend keeps Art. 337 unless articles are given, and the comparison
+    /// places cases by their decision date.
+    public var filter = CaseFilter()
+    public init(dataPath: String?, figuresPath: String?, claimsPath: String?, outDir: String, render: Bool = true) {
         self.dataPath = dataPath; self.figuresPath = figuresPath; self.claimsPath = claimsPath; self.outDir = outDir; self.render = render
     }
 }
@@ -19,24 +27,40 @@ public struct ReportOptions: Sendable {
 /// Everything the report computed, for report.md.
 public struct ReportFindings {
     public var dataPath: String?
+    /// Whether the case data say they are synthetic (a `data_source` column holding `synthetic`
+    /// on every row, as `courtstat simulate` writes): only then are they called synthetic.
+    public var synthetic = false
     public var trend: TrendResult?
     public var trendPeriods: [Period] = []
+    /// The articles of the trend (337 unless filtered otherwise).
+    public var trendArticles: [String] = ["337"]
     public var compare: CompareResult?
     public var figureClaims: [ClaimResult] = []
     public var dataClaims: [ClaimResult] = []
     public var claimsPath: String?
-    public var figuresPath: String
+    public var figuresPath: String?
     public var charts: [String] = []
     public var notes: [String] = []
+    /// The import summary when the data were a scrape read with a profile.
+    public var importSummary: [String] = []
 }
 
 /// `courtstat report`: the analyses on a dataset, written to a folder as CSV, gnuplot .dat/.gp,
-/// rendered PNG/SVG and report.md. Every file is written under a temporary name and renamed.
+/// rendered PNG/SVG and report.md. Everything is written first into a staging folder beside the
+/// output folder and moved into place only when the whole report has succeeded, so that a report
+/// that fails leaves the output folder exactly as it was (and does not create it).
 public enum Report {
     public static func run(_ o: ReportOptions, progress: (String) -> Void = { _ in }) throws -> [String] {
+        let staging = try StagingFolder(for: o.outDir)
+        let written = try build(o, in: staging.path, progress: progress)
+        try staging.publish(written)
+        return written
+    }
+
+    static func build(_ o: ReportOptions, in folder: String, progress: (String) -> Void) throws -> [String] {
         var written: [String] = []
         func write(_ name: String, _ text: String) throws {
-            let w = try AtomicFileWriter(path: o.outDir + "/" + name)
+            let w = try AtomicFileWriter(path: folder + "/" + name)
             try w.write(text)
             try w.commit()
             written.append(name)
@@ -45,85 +69,128 @@ public enum Report {
             try write(script.name + ".dat", data.render())
             try write(script.name + ".gp", try script.render(for: data))
         }
-        try makeFolder(o.outDir)
         let csv = CSVWriter()
-        let figures = try PublishedFigures(source: InputSource(path: o.figuresPath))
+        // The claims file first: a typo in it is reported before any data is read.
+        let claimTables = try o.claimsPath.map { path in try ClaimsFile.parse(try ClaimsFile.read(path: path), path: path) }
+        let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
-
-        // The cases are read three times (the claims' tally on another thread, see BackgroundTally):
-        // standard input or a FIFO is copied once first.
-        let data = try o.dataPath.map { path throws(DataError) in try ReusableInput(InputSource(path: path)) }
-        let background = o.claimsPath != nil ? data.map { BackgroundTally(source: $0.source) } : nil
-        defer { background?.finish() }
-        if let data {
-            progress("trend of weekly Art. 337 cases")
-            var filter = CaseFilter()
-            filter.articles = ["337"]
-            let reader = try CaseReader(source: data.source)
-            let counts = try CaseCounter.count(reader, by: .week, filter: filter)
-            let trend = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
-                                                  breakChoice: .mobilisation)
-            findings.trend = trend
-            findings.trendPeriods = counts.periods
-            try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
-            try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
-            try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
-            let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "Art. 337 (AWOL) cases received per week — SYNTHETIC data")
-            try writeChart(tdata, tscript)
-            findings.charts.append("trend")
-
-            progress("custodial sentences, mobilised against contract soldiers")
-            var byDecision = CaseFilter()
-            byDecision.date = .decision
-            let cases = try CompareAnalysis.readCases(source: data.source, filter: byDecision,
-                                                      column: .defendantStatus, a: "mobilized", b: "contract")
-            let compare = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
-            findings.compare = compare
-            try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
-            try write("compare_results.csv", csv.render(try CompareExport.resultRows([compare])))
-            let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
-            try write("custodial_share_by_quarter.csv", csv.render(share.rows))
-            try writeChart(share.data, share.script)
-            findings.charts.append("custodial_share")
-            let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract")
-            try writeChart(lengths.data, lengths.script)
-            findings.charts.append("sentence_months")
+        if o.figuresPath == nil {
+            findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
         }
 
-        progress("published figures")
-        let published = ReportCharts.publishedFigures(figures)
-        try write("published_figures_337.csv", csv.render(published.rows))
-        try writeChart(published.data, published.script)
-        findings.charts.append("published_figures")
+        // A scrape is imported once into a temporary case file; the cases are then read three
+        // times (the claims' tally on another thread, see BackgroundTally): standard input or a
+        // FIFO is copied once first.
+        var imported: ImportedCases?
+        defer { withExtendedLifetime(imported) {} }
+        let data: ReusableInput?
+        if let path = o.dataPath, let options = o.importOptions {
+            progress("importing \(path)")
+            imported = try ImportedCases(InputSource(path: path), options: options)
+            findings.importSummary = imported!.summary.lines
+            data = try ReusableInput(imported!.source)
+        } else {
+            data = try o.dataPath.map { path throws(DataError) in try ReusableInput(InputSource(path: path)) }
+        }
+        let mapping = o.importOptions == nil ? o.mapping : ColumnMapping()
+        let background = claimTables != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
+        defer { background?.finish() }
+        if let data {
+            findings.synthetic = try DataSourceColumn.isSynthetic(data.source, mapping: mapping)
+            let label = findings.synthetic ? " — SYNTHETIC data" : ""
+            // Columns first: a missing one is a data error that names it, before any analysis runs.
+            if let missing = try CompareColumns.missing(in: data.source, mapping: mapping) { throw missing }
+            progress("weekly trend")
+            var filter = o.filter
+            if filter.articles.isEmpty { filter.articles = ["337"] }
+            filter.date = .received
+            findings.trendArticles = filter.articles
+            let reader = try CaseReader(source: data.source, mapping: mapping)
+            var table: CountTable?
+            do { table = try CaseCounter.count(reader, by: .week, filter: filter) } catch {
+                // Data without a case of the article (a scrape of other articles): no trend, said so.
+                guard error.isNoCases else { throw error }
+                findings.notes.append("The weekly trend is left out: \(error.description).")
+            }
+            var fitted: TrendResult?
+            if let counts = table {
+                do {
+                    fitted = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
+                                                       breakChoice: .mobilisation)
+                } catch {
+                    // Too short a series for a trend (a small scrape): left out, said so.
+                    guard case .invalid(let why) = error else { throw error }
+                    findings.notes.append("The weekly trend is left out: \(why).")
+                }
+            }
+            if let counts = table, let trend = fitted {
+                findings.trend = trend
+                findings.trendPeriods = counts.periods
+                try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
+                try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
+                try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
+                let articles = filter.articles == ["337"] ? "Art. 337 (AWOL)" : "Art. " + filter.articles.joined(separator: ", ")
+                let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "\(articles) cases received per week\(label)")
+                try writeChart(tdata, tscript)
+                findings.charts.append("trend")
+            }
 
-        if let claimsPath = o.claimsPath {
+            progress("custodial sentences, mobilised against contract soldiers")
+            var byDecision = o.filter
+            byDecision.date = .decision
+            do {
+                let cases = try CompareAnalysis.readCases(source: data.source, mapping: mapping, filter: byDecision,
+                                                          column: .defendantStatus, a: "mobilized", b: "contract")
+                let compare = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
+                findings.compare = compare
+                try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
+                try write("compare_results.csv", csv.render(try CompareExport.resultRows([compare])))
+                let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
+                try write("custodial_share_by_quarter.csv", csv.render(share.rows))
+                try writeChart(share.data, share.script)
+                findings.charts.append("custodial_share")
+                let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract")
+                try writeChart(lengths.data, lengths.script)
+                findings.charts.append("sentence_months")
+            } catch let error as AnalysisError where error.isEmptyGroup {
+                // Data that cannot form the groups (a scrape without hand-coded statuses, no
+                // decision dates): the comparison is left out and the report says why.
+                findings.notes.append("The comparison of mobilised and contract soldiers (cases placed by their decision date) is left out: "
+                                      + "\(error.emptyGroupWords ?? error.description).")
+            }
+        }
+
+        if let figures {
+            progress("published figures")
+            let published = ReportCharts.publishedFigures(figures)
+            try write("published_figures_337.csv", csv.render(published.rows))
+            try writeChart(published.data, published.script)
+            findings.charts.append("published_figures")
+        }
+
+        if let claimTables {
             progress("claims")
-            let text = try ClaimsFile.read(path: claimsPath)
-            let tables = try ClaimsFile.parse(text, path: claimsPath)
-            let checker = ClaimChecker(context: FiguresClaimContext(figures: figures), path: claimsPath)
-            findings.figureClaims = try tables.map { try checker.check($0) }
+            let figureTable = figures ?? .empty
+            let checker = ClaimChecker(context: FiguresClaimContext(figures: figureTable), path: o.claimsPath!)
+            findings.figureClaims = try claimTables.map { try checker.check($0) }
             try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
             if let background {
                 let tally = try background.value()
-                let onData = ClaimChecker(context: FiguresClaimContext(figures: figures, caseData: tally), path: claimsPath)
-                findings.dataClaims = try tables.map { try onData.check($0) }
-                try write("claims_synthetic_data.csv", csv.render(findings.dataClaims.map(ClaimGlossary.row)))
+                let onData = ClaimChecker(context: FiguresClaimContext(figures: figureTable, caseData: tally), path: o.claimsPath!)
+                findings.dataClaims = try claimTables.map { try onData.check($0) }
+                try write(findings.synthetic ? "claims_synthetic_data.csv" : "claims_case_data.csv", csv.render(findings.dataClaims.map(ClaimGlossary.row)))
             }
         }
 
         try write("report.md", ReportMarkdown.render(findings))
         if o.render {
             progress("rendering charts with gnuplot")
-            for chart in findings.charts { try renderChart(chart, in: o.outDir) }
+            for chart in findings.charts {
+                try renderChart(chart, in: folder)
+                written += [chart + ".png", chart + ".svg"]
+            }
         }
         return written
-    }
-
-    static func makeFolder(_ path: String) throws {
-        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-            throw DataError.cannotWrite(path: path, reason: "cannot create the folder")
-        }
-        guard access(path, W_OK) == 0 else { throw DataError.cannotWrite(path: path, reason: "the folder is not writable") }
     }
 
     /// Runs `NAME.gp` through gnuplot in the output folder; PNG and SVG appear next to it. gnuplot

@@ -35,8 +35,10 @@ public enum Simulator {
         let writer = try AtomicFileWriter(path: path)
         var out: [UInt8] = []
         out.reserveCapacity(1 << 18)
-        out.append(contentsOf: CaseColumn.allCases.map(\.name).joined(separator: ",").utf8)
+        // The data say they are synthetic (`data_source`), so that no report calls real data so.
+        out.append(contentsOf: (CaseColumn.allCases.map(\.name) + [DataSourceColumn.name]).joined(separator: ",").utf8)
         out.append(10)
+        let synthetic = Array(DataSourceColumn.synthetic.utf8)
         let statuses = DefendantStatus.allCases.map(\.rawValue)
         let types = SentenceType.allCases
         let typeOrdinal = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1.rawValue, $0) })
@@ -102,7 +104,8 @@ public enum Simulator {
                     out.append(contentsOf: statusBytes[status]); out.append(44)
                     out.append(contentsOf: typeBytes[typeOrdinal[type.rawValue]!]); out.append(44)
                     if let months { appendDecimal(months, width: 1, to: &out) }
-                    out.append(44); out.append(10)
+                    out.append(44)          // source_url: none
+                    out.append(44); out.append(contentsOf: synthetic); out.append(10)
                     if out.count >= 1 << 18 {
                         try writer.write(out)
                         out.removeAll(keepingCapacity: true)

@@ -22,7 +22,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if scrape.profile != nil { _ = try scrape.importOptions(map: map) }
+        if scrape.profile != nil { try scrape.checkArguments(map: map) }
     }
 
     func run() throws {

@@ -37,7 +37,7 @@ struct Courtstat: ParsableCommand {
             report(error.description)
             switch error {
             case .invalidOperand: status = .usage
-            case .file: status = .data
+            case .file, .notEvaluable: status = .data
             case .inference(let inner): if case .numerics = inner { status = .software } else { status = .usage }
             }
         } catch let error as DataError {
@@ -51,7 +51,7 @@ struct Courtstat: ParsableCommand {
         } catch let error as AnalysisError {
             report(error.description)
             switch error {
-            case .invalid: status = .data
+            case .invalid, .noConvicted: status = .data
             case .invalidArgument: status = .usage
             case .model(let inner): if case .numerics = inner { status = .software } else { status = .data }
             case .inference(let inner): if case .numerics = inner { status = .software } else { status = .data }

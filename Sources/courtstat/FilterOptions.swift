@@ -32,7 +32,7 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         _ = try filter()
-        if scrape.profile != nil { _ = try scrape.importOptions(map: map) } else { _ = try mapping() }
+        if scrape.profile != nil { try scrape.checkArguments(map: map) } else { _ = try mapping() }
     }
 
     /// The column mapping of `--map` (for a case file; with `--profile` it goes to the import).

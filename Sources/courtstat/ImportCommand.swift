@@ -38,7 +38,7 @@ struct ImportCommand: ParsableCommand {
 
     func validate() throws {
         if source.profile == nil { throw CLIError.usage("--profile", expected: "sudrf or a profile file (.toml)", got: "nothing") }
-        _ = try source.importOptions(strict: strict, map: map)
+        try source.checkArguments(map: map)
     }
 
     func run() throws {
@@ -80,10 +80,22 @@ struct ProfileOptions: ParsableArguments {
     @Option(help: "The scrape's separator: auto, ',', ';' or tab.")
     var delimiter: String = "auto"
 
+    /// Checks the arguments without reading the profile file (whose problems are data errors, 65
+    /// or 66, reported when the command runs).
+    func checkArguments(map: String?) throws {
+        var o = ImportOptions(profile: ImportProfile.builtIn("sudrf")!)
+        try configure(&o, strict: false, map: map)
+    }
+
     /// The import options, or nil without `--profile`; `map` is the `--map` text.
     func importOptions(strict: Bool = false, map: String? = nil) throws -> ImportOptions? {
         guard let profile else { return nil }
         var o = ImportOptions(profile: try ImportProfile.load(profile))
+        try configure(&o, strict: strict, map: map)
+        return o
+    }
+
+    private func configure(_ o: inout ImportOptions, strict: Bool, map: String?) throws {
         switch encoding {
         case "auto": o.encoding = nil
         case "utf-8", "utf8", "UTF-8": o.encoding = .utf8
@@ -99,6 +111,5 @@ struct ProfileOptions: ParsableArguments {
         }
         o.strict = strict
         if let map { o.mapping = try ImportOptions.mapping(parsing: map) }
-        return o
     }
 }

@@ -176,7 +176,8 @@ public final class ScrapeImporter {
         // case_id: the УИД where the row has one, else the case number.
         let uid = text(.caseID)
         guard let caseID = (uid ?? text(.caseNumber)).map(Self.clean), !caseID.isEmpty else {
-            return .reject(field: cell(.caseID) ?? cell(.caseNumber), value: "", short: "no case id",
+            let at = cell(.caseNumber) ?? cell(.caseID)
+            return .reject(field: at, value: at.map { reader.string($0) } ?? "", short: "no case id",
                            detail: "case_id: neither a УИД nor a case number")
         }
         // Dates.
@@ -230,11 +231,13 @@ public final class ScrapeImporter {
             if foldedText == nil, let t = textCell { foldedText = reader.withField(t) { String(decoding: TextFold.fold($0), as: UTF8.self) } }
             return foldedText
         }
+        // Words mapped to unknown are counted once the row is written (not for rejected rows).
+        var unknownWords: [(column: String, word: String)] = []
         var status: DefendantStatus?
         if let si = cell(.defendantStatus), !isMissing(si) {
             if let s = memo.status(reader, si, profile) { status = s } else {
                 if options.strict { return .reject(field: si, value: reader.string(si), short: "unknown status", detail: "defendant_status: a status word of the profile") }
-                status = .unknown; summary.unknown("defendant_status", Self.clean(reader.string(si)))
+                status = .unknown; unknownWords.append(("defendant_status", Self.clean(reader.string(si))))
             }
         } else if let t = sentenceText() {
             status = profile.textStatusRules.first { t.contains($0.phrase) }?.status
@@ -245,7 +248,7 @@ public final class ScrapeImporter {
             typeKnownFromCell = true
             if let t = memo.sentence(reader, pi, profile) { type = t } else {
                 if options.strict { return .reject(field: pi, value: reader.string(pi), short: "unknown sentence type", detail: "sentence_type: a punishment word of the profile") }
-                type = .unknown; summary.unknown("sentence_type", Self.clean(reader.string(pi)))
+                type = .unknown; unknownWords.append(("sentence_type", Self.clean(reader.string(pi))))
             }
         }
         let resultText = text(.result).map(Self.clean)
@@ -277,6 +280,7 @@ public final class ScrapeImporter {
             months = Self.termInText(t, profile)
         }
         // The row.
+        for u in unknownWords { summary.unknown(u.column, u.word) }
         line.removeAll(keepingCapacity: true)
         let source = text(.sourceURL).map(Self.clean) ?? ""
         let leading: [String] = [caseID, court, region, articles.principal.article, articles.principal.part ?? "",
@@ -288,15 +292,28 @@ public final class ScrapeImporter {
         return .row
     }
 
-    /// The term after one of the profile's markers in a folded sentence text, if it reads.
+    /// The term after one of the profile's markers in a folded sentence text, if it reads. The
+    /// probation period ("с испытательным сроком 2 года") is not the term and is skipped; the
+    /// phrase ends at the end of its sentence or clause.
     static func termInText(_ t: String, _ profile: ImportProfile) -> Double? {
+        var best: (at: String.Index, months: Double)?
         for marker in profile.termMarkers {
-            guard let r = t.range(of: marker + " ") else { continue }
-            var phrase = String(t[r.upperBound...].prefix(80))
-            for stop in [",", ";", " с ", " со ", " в ", " без "] { if let s = phrase.range(of: stop) { phrase = String(phrase[..<s.lowerBound]) } }
-            if case .value(let m) = TermText.months(phrase, yearWords: profile.yearWords, monthWords: profile.monthWords), m <= CaseLimits.maxMonths { return m }
+            var from = t.startIndex
+            while let r = t.range(of: marker + " ", range: from..<t.endIndex) {
+                from = r.upperBound
+                if t[..<r.lowerBound].hasSuffix("испытательным ") { continue }
+                var phrase = String(t[r.upperBound...].prefix(80))
+                for stop in [". ", ",", ";", " с ", " со ", " в ", " без ", " на основании"] {
+                    if let s = phrase.range(of: stop) { phrase = String(phrase[..<s.lowerBound]) }
+                }
+                if case .value(let m) = TermText.months(phrase, yearWords: profile.yearWords, monthWords: profile.monthWords),
+                   m <= CaseLimits.maxMonths, best == nil || r.lowerBound < best!.at {
+                    best = (r.lowerBound, m)
+                }
+                break
+            }
         }
-        return nil
+        return best?.months
     }
 
     /// Trimmed, with runs of white space collapsed (case kept).
