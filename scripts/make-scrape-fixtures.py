@@ -859,6 +859,26 @@ def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None
     return gen, records
 
 
+def split_at_64k(records):
+    """Pads one judge's name with trailing spaces until byte 65536 of the UTF-8 `;` file falls inside
+    a two-byte character: an importer that checks "the first 64 KiB are valid UTF-8" must not take
+    the cut character for invalid bytes (and read the file as Windows-1251)."""
+    first = next(r for r in records if r[0] == "case" and r[1]["judge"] not in MISSING)
+    name = first[1]["judge"]
+    for k in range(400):
+        first[1]["judge"] = name + " " * k
+        data = "\n".join(serialize(row_fields(r[1], SUDRF_HEADER), "sudrf") if r[0] != "blank" else ""
+                         for r in [("case", dict(SUDRF_HEADER), None)] + records).encode("utf-8")
+        if len(data) <= 65536:
+            return
+        try:
+            data[:65536].decode("utf-8")
+        except UnicodeDecodeError as e:
+            if e.start >= 65534 and e.reason == "unexpected end of data":
+                return
+    raise AssertionError("could not place a character across byte 65536")
+
+
 def write_scrape(records, header, dialect, path, encoding="utf-8", bom=False, crlf=False):
     eol = "\r\n" if crlf else "\n"
     line = 1
@@ -923,6 +943,7 @@ def main():
         print(f"make-scrape-fixtures: {len(records)} rows -> {path}", file=sys.stderr)
         return
     gen, records = build(args.seed, args.rows)
+    split_at_64k(records)
     d = args.out_dir
     lines, utf8 = write_scrape(records, SUDRF_HEADER, "sudrf", os.path.join(d, "scrape_utf8_semicolon.csv"))
     l2, cp = write_scrape(records, SUDRF_HEADER, "excel", os.path.join(d, "scrape_cp1251_semicolon.csv"),
@@ -936,6 +957,12 @@ def main():
         raise AssertionError("the cp1251 file must not pass as UTF-8")
     except UnicodeDecodeError:
         pass
+    try:
+        utf8[:65536].decode("utf-8")
+        raise AssertionError("byte 65536 of the UTF-8 ';' file should cut a character in two")
+    except UnicodeDecodeError as e:
+        assert e.reason == "unexpected end of data", e
+    utf8.decode("utf-8")
     h, cases, rejects = expected_rows(records, lines, SUDRF_HEADER)
     write_csv(os.path.join(d, "expected_cases.csv"), h, cases)
     write_csv(os.path.join(d, "expected_rejects.csv"), ["line", "column", "value", "reason_keyword"], rejects)
