@@ -21,7 +21,7 @@
 # (folder of the results, default notebooks-output/benchmarks).
 #
 # If the binary has no `import` command yet, the script says so, times pandas and wc -l alone and
-# writes no results files (exit status 69).
+# writes no results files (exit status 69); if any run fails, it writes none either (exit status 1).
 set -euo pipefail
 export LC_ALL=C          # "." in EPOCHREALTIME and in the printed numbers
 cd "$(dirname "$0")/.."
@@ -57,9 +57,10 @@ else
     bin=$(bash scripts/build-release.sh)      # honours COURTSTAT_SCRATCH
 fi
 have_import=1
-if ! "$bin" import --help >/dev/null 2>&1; then
+# (`courtstat import --help` is no test: an unknown subcommand prints the overall help, status 0)
+if ! "$bin" --help 2>/dev/null | grep -Eq '^ +import( |$)'; then
     have_import=0
-    say "courtstat at $bin has no 'import' command yet (\`courtstat import --help\` fails):"
+    say "courtstat at $bin has no 'import' command yet (\`courtstat --help\` lists none):"
     say "timing pandas and wc -l only; no results written. Merge issue 17's importer and run again."
 fi
 
@@ -80,14 +81,15 @@ courts=datasets/garrison_courts.csv
 # One run of a tool: prints "seconds peak_kb". Wall time from bash's EPOCHREALTIME around the run,
 # peak memory from /usr/bin/time.
 run_tool() {
-    local t0 t1
+    local t0 t1 tool=$1
     case $1 in
         courtstat) set -- "$bin" import "$file" --profile sudrf --out "$tmp/courtstat.csv" --rejects "$tmp/courtstat_rejects.csv" ;;
         pandas) set -- "$py" scripts/bench/import_pandas.py "$file" "$courts" "$tmp/pandas.csv" "$tmp/pandas_rejects.csv" ;;
         wc_-l) set -- wc -l "$file" ;;
     esac
     t0=$EPOCHREALTIME
-    /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" || { say "failed: $*"; cat "$tmp/stderr.txt" >&2; }
+    /usr/bin/time -f "%M" -o "$tmp/time.txt" "$@" >/dev/null 2>"$tmp/stderr.txt" \
+        || { say "failed: $*"; cat "$tmp/stderr.txt" >&2; echo "$tool" >> "$tmp/failed.txt"; }
     t1=$EPOCHREALTIME
     echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f", b - a }') $(tail -1 "$tmp/time.txt")"
 }
@@ -131,6 +133,10 @@ for round in $(seq 2 "$runs"); do
     say "round $round of $runs: ${tools[*]}"
 done
 
+if [ -s "$tmp/failed.txt" ]; then
+    say "runs failed ($(sort -u "$tmp/failed.txt" | paste -sd' ')): no results written"
+    exit 1
+fi
 if [ "$have_import" = 0 ]; then
     for tool in "${tools[@]}"; do
         set -- $(stats "$tool")
