@@ -36,10 +36,11 @@ SUDRF_HEADER = [("id", "id"), ("region", "region"), ("court", "name"), ("number"
                 ("result", "decision"), ("articles", "Перечень статей"), ("status", "Статус"),
                 ("punishment", "Наказание"), ("term", "Срок"), ("judge", "judge"), ("url", "url"),
                 ("text", "text")]
+# (header names are matched case-insensitively: three are spelt in another case here)
 RU_HEADER = [("number", "Номер дела"), ("uid", "Уникальный идентификатор дела"), ("court", "Суд"),
-             ("received", "Дата поступления"), ("decision", "Дата рассмотрения"),
-             ("result", "Результат рассмотрения"), ("articles", "Перечень статей"), ("status", "Статус"),
-             ("punishment", "Наказание"), ("term", "Срок"), ("judge", "Судья"), ("url", "Ссылка"),
+             ("received", "Дата Поступления"), ("decision", "Дата рассмотрения"),
+             ("result", "Результат рассмотрения"), ("articles", "Перечень статей"), ("status", "СТАТУС"),
+             ("punishment", "Наказание"), ("term", "срок"), ("judge", "Судья"), ("url", "Ссылка"),
              ("text", "Текст приговора")]
 # Columns not consumed by the import (kept, in input order, after source_line).
 PASSTHROUGH = {"id", "judge", "text"}
