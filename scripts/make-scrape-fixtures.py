@@ -812,23 +812,19 @@ def csv_out_field(v):
     return quote(v) if any(c in v for c in ',"\r\n') else v
 
 
-def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None):
+def build(seed, n_cases, insert_every=None):
+    """The records of a scrape: n_cases valid cases and one row of each reject kind in random places,
+    two blank lines, two texts over two lines and one with a quote; or, with insert_every (bulk mode,
+    n_cases rows in all), every insert_every-th row a reject and nothing else special."""
     courts = read_courts()
     gen = Gen(seed, courts)
     gen.unknown_status, gen.unknown_punish = [], []
-    records = []   # ("case", cells, exp) | ("reject", cells, (col key, value, keyword)) | ("blank",)
-    n_rejects = len(REJECTS) if with_rejects else 0
+    records = []   # ("case", cells, exp) | ("reject", cells, (col key, value, keyword, kind)) | ("blank",)
     if insert_every:   # bulk mode: rejects spread through the file
-        kinds = []
-        for i in range(n_cases):
-            if i % insert_every == insert_every - 1:
-                kinds.append(REJECTS[(i // insert_every) % len(REJECTS)])
-            else:
-                kinds.append(None)
-        if not with_rejects:
-            kinds = [None] * n_cases
+        kinds = [REJECTS[(i // insert_every) % len(REJECTS)] if i % insert_every == insert_every - 1 else None
+                 for i in range(n_cases)]
     else:
-        kinds = [None] * n_cases + list(REJECTS[:n_rejects])
+        kinds = [None] * n_cases + list(REJECTS)
         head, tail = kinds[:5], kinds[5:]
         gen.rng.shuffle(tail)
         kinds = head + tail
@@ -848,7 +844,6 @@ def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None
         for r in records:
             if r[0] == "case" and r[1]["text"].startswith("Признать") and done < 2:
                 r[1]["text"] = r[1]["text"] + "\nПриговор вступил в законную силу."
-                r[2]["_text_changed"] = True
                 gen.decks.note("text with a newline (quoted field over two lines)", "yes")
                 done += 1
         for r in records[::-1]:
