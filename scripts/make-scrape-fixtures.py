@@ -36,10 +36,11 @@ SUDRF_HEADER = [("id", "id"), ("region", "region"), ("court", "name"), ("number"
                 ("result", "decision"), ("articles", "Перечень статей"), ("status", "Статус"),
                 ("punishment", "Наказание"), ("term", "Срок"), ("judge", "judge"), ("url", "url"),
                 ("text", "text")]
+# (header names are matched case-insensitively: three are spelt in another case here)
 RU_HEADER = [("number", "Номер дела"), ("uid", "Уникальный идентификатор дела"), ("court", "Суд"),
-             ("received", "Дата поступления"), ("decision", "Дата рассмотрения"),
-             ("result", "Результат рассмотрения"), ("articles", "Перечень статей"), ("status", "Статус"),
-             ("punishment", "Наказание"), ("term", "Срок"), ("judge", "Судья"), ("url", "Ссылка"),
+             ("received", "Дата Поступления"), ("decision", "Дата рассмотрения"),
+             ("result", "Результат рассмотрения"), ("articles", "Перечень статей"), ("status", "СТАТУС"),
+             ("punishment", "Наказание"), ("term", "срок"), ("judge", "Судья"), ("url", "Ссылка"),
              ("text", "Текст приговора")]
 # Columns not consumed by the import (kept, in input order, after source_line).
 PASSTHROUGH = {"id", "judge", "text"}
@@ -811,23 +812,19 @@ def csv_out_field(v):
     return quote(v) if any(c in v for c in ',"\r\n') else v
 
 
-def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None):
+def build(seed, n_cases, insert_every=None):
+    """The records of a scrape: n_cases valid cases and one row of each reject kind in random places,
+    two blank lines, two texts over two lines and one with a quote; or, with insert_every (bulk mode,
+    n_cases rows in all), every insert_every-th row a reject and nothing else special."""
     courts = read_courts()
     gen = Gen(seed, courts)
     gen.unknown_status, gen.unknown_punish = [], []
-    records = []   # ("case", cells, exp) | ("reject", cells, (col key, value, keyword)) | ("blank",)
-    n_rejects = len(REJECTS) if with_rejects else 0
+    records = []   # ("case", cells, exp) | ("reject", cells, (col key, value, keyword, kind)) | ("blank",)
     if insert_every:   # bulk mode: rejects spread through the file
-        kinds = []
-        for i in range(n_cases):
-            if i % insert_every == insert_every - 1:
-                kinds.append(REJECTS[(i // insert_every) % len(REJECTS)])
-            else:
-                kinds.append(None)
-        if not with_rejects:
-            kinds = [None] * n_cases
+        kinds = [REJECTS[(i // insert_every) % len(REJECTS)] if i % insert_every == insert_every - 1 else None
+                 for i in range(n_cases)]
     else:
-        kinds = [None] * n_cases + list(REJECTS[:n_rejects])
+        kinds = [None] * n_cases + list(REJECTS)
         head, tail = kinds[:5], kinds[5:]
         gen.rng.shuffle(tail)
         kinds = head + tail
@@ -847,7 +844,6 @@ def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None
         for r in records:
             if r[0] == "case" and r[1]["text"].startswith("Признать") and done < 2:
                 r[1]["text"] = r[1]["text"] + "\nПриговор вступил в законную силу."
-                r[2]["_text_changed"] = True
                 gen.decks.note("text with a newline (quoted field over two lines)", "yes")
                 done += 1
         for r in records[::-1]:
@@ -857,6 +853,26 @@ def build(seed, n_cases, with_rejects=True, scrape_only=False, insert_every=None
                 break
         records.append(("blank",))
     return gen, records
+
+
+def split_at_64k(records):
+    """Pads one judge's name with trailing spaces until byte 65536 of the UTF-8 `;` file falls inside
+    a two-byte character: an importer that checks "the first 64 KiB are valid UTF-8" must not take
+    the cut character for invalid bytes (and read the file as Windows-1251)."""
+    first = next(r for r in records if r[0] == "case" and r[1]["judge"] not in MISSING)
+    name = first[1]["judge"]
+    for k in range(400):
+        first[1]["judge"] = name + " " * k
+        data = "\n".join(serialize(row_fields(r[1], SUDRF_HEADER), "sudrf") if r[0] != "blank" else ""
+                         for r in [("case", dict(SUDRF_HEADER), None)] + records).encode("utf-8")
+        if len(data) <= 65536:
+            return
+        try:
+            data[:65536].decode("utf-8")
+        except UnicodeDecodeError as e:
+            if e.start >= 65534 and e.reason == "unexpected end of data":
+                return
+    raise AssertionError("could not place a character across byte 65536")
 
 
 def write_scrape(records, header, dialect, path, encoding="utf-8", bom=False, crlf=False):
@@ -923,6 +939,7 @@ def main():
         print(f"make-scrape-fixtures: {len(records)} rows -> {path}", file=sys.stderr)
         return
     gen, records = build(args.seed, args.rows)
+    split_at_64k(records)
     d = args.out_dir
     lines, utf8 = write_scrape(records, SUDRF_HEADER, "sudrf", os.path.join(d, "scrape_utf8_semicolon.csv"))
     l2, cp = write_scrape(records, SUDRF_HEADER, "excel", os.path.join(d, "scrape_cp1251_semicolon.csv"),
@@ -936,6 +953,12 @@ def main():
         raise AssertionError("the cp1251 file must not pass as UTF-8")
     except UnicodeDecodeError:
         pass
+    try:
+        utf8[:65536].decode("utf-8")
+        raise AssertionError("byte 65536 of the UTF-8 ';' file should cut a character in two")
+    except UnicodeDecodeError as e:
+        assert e.reason == "unexpected end of data", e
+    utf8.decode("utf-8")
     h, cases, rejects = expected_rows(records, lines, SUDRF_HEADER)
     write_csv(os.path.join(d, "expected_cases.csv"), h, cases)
     write_csv(os.path.join(d, "expected_rejects.csv"), ["line", "column", "value", "reason_keyword"], rejects)
