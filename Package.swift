@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // courtstat: statistics for reporting on prosecutions in Russian military courts.
-// Layers (dependencies point down only): CGSL → CourtstatNumerics → CourtstatInference
-// → CourtstatExport → courtstat (CLI). See ../shared/DESIGN.md and README.md.
+// Layers (dependencies point down only): CGSL → CourtstatNumerics → CourtstatInference →
+// CourtstatModels; CourtstatData (with CByteMasks) beside them; CourtstatAnalyses on all of these;
+// CourtstatExport on top; the courtstat CLI last. See ../shared/DESIGN.md and README.md.
 import PackageDescription
 
 let package = Package(
@@ -9,7 +10,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "courtstat", targets: ["courtstat"]),
+        // The library products (DESIGN.md, "As a library"): any test, any model, reading a scrape
+        // with a profile, checking a claims file, writing CSV and charts, without the CLI.
         .library(name: "CourtstatInference", targets: ["CourtstatInference"]),
+        .library(name: "CourtstatModels", targets: ["CourtstatModels"]),
+        .library(name: "CourtstatData", targets: ["CourtstatData"]),
+        .library(name: "CourtstatAnalyses", targets: ["CourtstatAnalyses"]),
+        .library(name: "CourtstatExport", targets: ["CourtstatExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
