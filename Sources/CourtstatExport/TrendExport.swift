@@ -1,13 +1,29 @@
 import CourtstatAnalyses
 import CourtstatData
+import CourtstatModels
 
 /// The trend's tables under DESIGN.md's names, its JSON document, and its chart.
 public enum TrendExport {
+    /// One row per period; with `--complete-through` a last column `status` says `complete` or
+    /// `incomplete` (left out of the fit; `fitted` is then a projection).
     public static func seriesRows(_ r: TrendResult) -> [TidyRow] {
         r.series.map { p in
-            TidyRow([("period", .text(p.period.description)), ("period_start", .text(p.period.start.description)),
-                     ("period_end", .text(p.period.end.description)), ("days", .integer(p.period.days)), ("n", .integer(p.n)),
-                     ("fitted", .number(p.fitted)), ("fit_low", .number(p.fitLow)), ("fit_high", .number(p.fitHigh))])
+            var row = TidyRow([("period", .text(p.period.description)), ("period_start", .text(p.period.start.description)),
+                               ("period_end", .text(p.period.end.description)), ("days", .integer(p.period.days)), ("n", .integer(p.n)),
+                               ("fitted", .number(p.fitted)), ("fit_low", .number(p.fitLow)), ("fit_high", .number(p.fitHigh))])
+            if r.completeThrough != nil { row.columns.append((name: "status", cell: .text(p.complete ? "complete" : "incomplete"))) }
+            return row
+        }
+    }
+
+    /// Diagnostics of every model, each row with a leading `model` column.
+    public static func diagnosticRows(_ r: TrendResult) -> [TidyRow] {
+        zip(r.models, r.diagnostics).flatMap { m, tests in
+            tests.map { d in
+                var row = ModelGlossary.diagnosticRow(d)
+                row.columns.insert((name: "model", cell: .text(m.kind.rawValue)), at: 0)
+                return row
+            }
         }
     }
 
@@ -33,8 +49,11 @@ public enum TrendExport {
     /// {"series": [...], "models": [{"model", "terms", "glance"}], "chosen", "chosen_because",
     /// "overdispersion", "break", "derived": [...], "notes": [...]}.
     public static func json(_ r: TrendResult, periods: [Period], writer: JSONWriter) -> String {
-        let models = r.models.map { m in
-            "{\"model\": " + JSONWriter.string(m.kind.rawValue) + ", " + ModelGlossary.jsonMembers(m.fit, writer: writer) + "}"
+        let models = r.models.indices.map { i in
+            let m = r.models[i]
+            let diagnostics = i < r.diagnostics.count ? r.diagnostics[i] : []
+            return "{\"model\": " + JSONWriter.string(m.kind.rawValue) + ", " + ModelGlossary.jsonMembers(m.fit, writer: writer)
+                + ", \"diagnostics\": [" + diagnostics.map { writer.object(ModelGlossary.diagnosticRow($0)) }.joined(separator: ", ") + "]}"
         }
         var breakObject = "null"
         if let k = r.breakIndex {
@@ -47,12 +66,48 @@ public enum TrendExport {
             }
             breakObject = "{" + members.joined(separator: ", ") + "}"
         }
+        // Every break (one object per break; the first is also "break" above).
+        let breaks = r.breakIndices.enumerated().map { j, k -> String in
+            var members = ["\"period\": " + JSONWriter.string(periods[k].description), "\"index\": \(k)",
+                           "\"terms\": " + writer.value(.list([SegmentedRegression.breakTermNames(j + 1).level,
+                                                                 SegmentedRegression.breakTermNames(j + 1).slope]))]
+            if let e = r.breaksEstimate, j < e.confidenceSets.count {
+                members.append("\"likelihood_ratio_set\": " + writer.value(.list(e.confidenceSets[j].map { periods[$0].description })))
+            } else if let e = r.breakEstimate {
+                members.append("\"likelihood_ratio_set\": " + writer.value(.list(e.confidenceSet.map { periods[$0].description })))
+            }
+            return "{" + members.joined(separator: ", ") + "}"
+        }
+        var search = "null"
+        if let e = r.breaksEstimate {
+            search = "{\"method\": " + JSONWriter.string(e.method) + ", \"candidates\": ["
+                + e.candidates.map { c in
+                    "{" + (["\"breaks\": " + writer.value(.list(c.breaks.map { periods[$0].description }))]
+                        + writer.members(of: TidyRow([("log_lik", .number(c.logLik)), ("bic", .number(c.bic))]))).joined(separator: ", ") + "}"
+                }.joined(separator: ", ") + "]}"
+        }
+        var lackOfFit = "null"
+        if let l = r.lackOfFit {
+            lackOfFit = writer.object(TidyRow([
+                ("first", .text(l.first.description)), ("last", .text(l.last.description)), ("periods", .integer(l.periods)),
+                ("observed", .number(l.observed)), ("expected", .number(l.expected)), ("relative", .number(l.relative)),
+                ("z", .number(l.z)), ("above", .integer(l.above)), ("below", .integer(l.below)),
+                ("sign_p_value", .number(l.signPValue)), ("flagged", .text(l.flagged ? "yes" : "no"))]))
+        }
         return "{\"series\": [" + seriesRows(r).map(writer.object).joined(separator: ", ") + "], "
             + "\"models\": [" + models.joined(separator: ", ") + "], "
             + "\"chosen\": " + JSONWriter.string(r.chosen.rawValue) + ", "
             + "\"chosen_because\": " + JSONWriter.string(r.chosenBecause) + ", "
             + "\"overdispersion\": " + writer.object(ColumnGlossary.row(r.overdispersion)) + ", "
             + "\"break\": " + breakObject + ", "
+            + "\"breaks\": [" + breaks.joined(separator: ", ") + "], "
+            + "\"break_search\": " + search + ", "
+            + "\"season\": " + JSONWriter.string(r.season.description) + ", "
+            + "\"se\": " + JSONWriter.string(r.hacLag == nil ? "model" : "hac") + ", "
+            + "\"hac_lag\": " + (r.hacLag.map(String.init) ?? "null") + ", "
+            + "\"complete_through\": " + (r.completeThrough.map { JSONWriter.string($0.description) } ?? "null") + ", "
+            + "\"exposure\": " + JSONWriter.string(r.exposureName ?? "days") + ", "
+            + "\"lack_of_fit\": " + lackOfFit + ", "
             + "\"derived\": [" + derivedRows(r).map(writer.object).joined(separator: ", ") + "], "
             + "\"notes\": " + writer.value(.list(r.notes)) + "}\n"
     }
