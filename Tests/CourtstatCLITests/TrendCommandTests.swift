@@ -166,3 +166,20 @@ import Testing
         #expect(ia != nil && ib != nil && abs((ia! - ib!) - log(2)) < 1e-10)
     }
 }
+
+/// The shipped tally (datasets/tally_337_monthly_synthetic.csv) fits, and gives exactly the
+/// fit of the case file by month.
+@Suite struct ShippedTallyTests {
+    @Test func shippedTallyFitsLikeTheCases() throws {
+        let tally = repositoryRoot.appendingPathComponent("datasets/tally_337_monthly_synthetic.csv").path
+        let fromTally = try courtstat(["trend", "--counts", tally, "--by", "month", "--format", "json"])
+        let fromCases = try courtstat(["trend", TrendCommandTests.synthetic, "--article", "337", "--by", "month", "--format", "json"])
+        #expect(fromTally.status == 0 && fromCases.status == 0, "\(fromTally.stderr)\(fromCases.stderr)")
+        let series = (fromTally.json["series"] as? [[String: Any]]) ?? []
+        #expect(series.count == 48)
+        let models = (fromTally.json["models"] as? [[String: Any]]) ?? []
+        #expect(models.count == 3)
+        #expect(NSDictionary(dictionary: ["m": models]) == NSDictionary(dictionary: ["m": (fromCases.json["models"] as? [[String: Any]]) ?? []]))
+        #expect(models.allSatisfy { (($0["diagnostics"] as? [[String: Any]]) ?? []).count >= 2 })
+    }
+}
