@@ -4,8 +4,9 @@ import CourtstatNumerics
 import Foundation
 
 /// A trend model chosen because it fits: the report's trend (issue 22). Starting from the
-/// segmented fit at the mobilisation decree, it considers a second break (placed by profile
-/// likelihood) and Fourier seasonal terms, keeps the candidate with the lowest BIC, and switches
+/// segmented fit at the mobilisation decree, it considers up to two further breaks (placed one at a
+/// time by profile likelihood) and Fourier seasonal terms, keeps the candidate with the lowest BIC
+/// (the placed break dates counted as parameters), and switches
 /// to Newey–West standard errors when the chosen fit's Pearson residuals are autocorrelated
 /// (Ljung–Box p < 1 − conf_level), as Bernal, Cummins & Gasparrini (2017) advise for interrupted
 /// time series. Every step is recorded in `reasons`, in words.
@@ -27,8 +28,9 @@ public struct TrendChoice: Sendable {
     public var periods: [Period]
     public var candidates: [Candidate]
     public var chosen: Int
-    /// The second break's likelihood-ratio set (periods), when one was placed.
-    public var secondBreakSet: [Period]
+    /// The likelihood-ratio set (periods) of each break placed from the data (the breaks after
+    /// the decree in the order they were placed).
+    public var breakSets: [[Period]]
     public var reasons: [String]
     /// The last complete day used, and why.
     public var completeThrough: CivilDate?
@@ -38,6 +40,10 @@ public struct TrendChoice: Sendable {
 public enum TrendModelChoice {
     /// The Fourier harmonics tried: two (a yearly and a half-yearly wave).
     public static let harmonics = 2
+    /// Breaks placed from the data besides the decree: at most two, each at least a tenth of the
+    /// series (and two periods) from the others and from the ends (trimming, as Bai & Perron
+    /// 2003, J Appl Econometrics 18:1, trim 5–25% so that no segment fits a few odd periods).
+    public static let maximumExtraBreaks = 2
 
     /// Chooses the trend model for a series (see `TrendChoice`). `exposureDays`: days covered per
     /// period; a last period covered in part is treated as incomplete (`--complete-through` the
@@ -58,28 +64,33 @@ public enum TrendModelChoice {
         }
         let base = try run(.date(firstBreak, explicit: false), .none)
         guard let k1 = base.breakIndex else {
-            return TrendChoice(result: base, periods: periods, candidates: [], chosen: 0, secondBreakSet: [],
+            return TrendChoice(result: base, periods: periods, candidates: [], chosen: 0, breakSets: [],
                                reasons: ["the decree is not inside the series: one log-linear trend"],
                                completeThrough: completeThrough, completeThroughReason: completeReason)
         }
         let m = base.series.filter(\.complete).count
         var reasons: [String] = []
 
-        // A second break, placed by profile likelihood after the first (θ held at the one-break fit's).
+        // Further breaks, placed one at a time by profile likelihood (θ held at the one-break fit's),
+        // each at least `minimumSegment` periods from the others and the ends.
         let y = counts.prefix(m).map(Double.init)
         let offset = exposure.prefix(m).map { log(Double($0)) }
         let theta = base.models.first { $0.kind == .negbin && base.chosen == .negbin }?.fit.glance.theta
-        var profile: [(k: Int, ll: Double)] = []
-        if m - k1 >= 6 {
-            for k in (k1 + 2)...(m - 2) {
+        let minimumSegment = max(2, m / 10)
+        let critical = try TrendAnalysis.numerics { () throws(NumericsError) in try ChiSquared.quantile(confLevel, df: 1) }
+        func placeBreak(_ existing: [Int]) -> (k: Int, set: [Int])? {
+            var profile: [(k: Int, ll: Double)] = []
+            for k in minimumSegment...(m - minimumSegment) where existing.allSatisfy({ abs($0 - k) >= minimumSegment }) {
                 let ll: Double? = try? {
-                    let design = try SegmentedRegression.design(periods: m, breakIndices: [k1, k])
+                    let design = try SegmentedRegression.design(periods: m, breakIndices: (existing + [k]).sorted())
                     let fit = try theta.map { try GeneralizedLinearModel.negativeBinomial(y: y, design: design, offset: offset, fixedTheta: $0) }
                         ?? GeneralizedLinearModel.poisson(y: y, design: design, offset: offset)
                     return fit.glance.logLik
                 }() ?? nil
                 if let ll { profile.append((k, ll)) }
             }
+            guard let best = profile.max(by: { $0.ll < $1.ll }) else { return nil }
+            return (best.k, profile.filter { 2 * (best.ll - $0.ll) <= critical }.map(\.k))
         }
         var candidates: [(TrendChoice.Candidate, TrendResult)] = []
         func add(_ label: String, _ breaks: TrendBreak, _ season: TrendSeason, estimatedBreaks: Int) throws(AnalysisError) {
@@ -91,18 +102,22 @@ public enum TrendModelChoice {
             candidates.append((.init(label: label, breaks: r.breakIndices.map { periods[$0] }, season: season, model: r.chosen,
                                      bic: -2 * ll + log(Double(m)) * k, lackOfFit: r.lackOfFit, ljungBoxP: ljung), r))
         }
+        let seasonal = TrendSeason.fourier(harmonics)
         try add("one break (the decree)", .date(firstBreak, explicit: false), .none, estimatedBreaks: 0)
-        try add("one break, Fourier seasonal terms", .date(firstBreak, explicit: false), .fourier(harmonics), estimatedBreaks: 0)
-        var secondSet: [Period] = []
-        if let best = profile.max(by: { $0.ll < $1.ll }) {
-            let critical = try TrendAnalysis.numerics { () throws(NumericsError) in try ChiSquared.quantile(confLevel, df: 1) }
-            secondSet = profile.filter { 2 * (best.ll - $0.ll) <= critical }.map { periods[$0.k] }
-            let dates = TrendBreak.dates([firstBreak, periods[best.k].start])
-            try add("two breaks (the decree and \(periods[best.k]))", dates, .none, estimatedBreaks: 1)
-            try add("two breaks, Fourier seasonal terms", dates, .fourier(harmonics), estimatedBreaks: 1)
+        try add("one break with Fourier seasonal terms", .date(firstBreak, explicit: false), seasonal, estimatedBreaks: 0)
+        var placed: [(k: Int, set: [Int])] = []
+        var existing = [k1]
+        for extra in 1...maximumExtraBreaks {
+            guard let next = placeBreak(existing) else { break }
+            placed.append(next); existing.append(next.k)
+            let dates = TrendBreak.dates([firstBreak] + placed.map { periods[$0.k].start })
+            let words = extra == 1 ? "two breaks" : "three breaks"
+            let at = placed.map { periods[$0.k].description }.joined(separator: ", ")
+            try add("\(words) (the decree and \(at))", dates, .none, estimatedBreaks: extra)
+            try add("\(words) with Fourier seasonal terms", dates, seasonal, estimatedBreaks: extra)
         }
         guard let chosenIndex = candidates.indices.min(by: { candidates[$0].0.bic < candidates[$1].0.bic }) else {
-            return TrendChoice(result: base, periods: periods, candidates: [], chosen: 0, secondBreakSet: [], reasons: [],
+            return TrendChoice(result: base, periods: periods, candidates: [], chosen: 0, breakSets: [], reasons: [],
                                completeThrough: completeThrough, completeThroughReason: completeReason)
         }
         let one = candidates[0].0
@@ -111,13 +126,13 @@ public enum TrendModelChoice {
         }
         let chosen = candidates[chosenIndex].0
         reasons.append("of the models considered (" + candidates.map { "\($0.0.label): BIC \(ClaimText.number($0.0.bic))" }.joined(separator: "; ")
-                       + "), the lowest BIC is \(chosen.label)'s")
-        if chosen.breaks.count > 1, !secondSet.isEmpty {
-            reasons.append("the second break is placed by profile likelihood at \(chosen.breaks[1]) (likelihood-ratio set \(secondSet.first!)…\(secondSet.last!), approximate)")
+                       + "), the lowest BIC is that of \(chosen.label)")
+        for (j, p) in placed.prefix(chosen.breaks.count - 1).enumerated() {
+            reasons.append("\(j == 0 ? "a further" : "another") break is placed by profile likelihood at \(periods[p.k]) (likelihood-ratio set \(periods[p.set.min()!])…\(periods[p.set.max()!]), approximate; searched at least \(minimumSegment) weeks from the other breaks and the ends)")
         }
         var result = candidates[chosenIndex].1
         if let p = chosen.ljungBoxP, p < 1 - confLevel {
-            let breakChoice: TrendBreak = chosen.breaks.count > 1 ? .dates([firstBreak, chosen.breaks[1].start]) : .date(firstBreak, explicit: false)
+            let breakChoice: TrendBreak = chosen.breaks.count > 1 ? .dates([firstBreak] + chosen.breaks.dropFirst().map(\.start)) : .date(firstBreak, explicit: false)
             result = try run(breakChoice, chosen.season, .hac(lag: nil))
             reasons.append("its Pearson residuals are autocorrelated (Ljung–Box p = \(ClaimText.number(p))), so the standard errors and intervals are Newey–West's (lag \(result.hacLag!)); the model-based ones would be too small")
         } else if let p = chosen.ljungBoxP {
@@ -128,8 +143,9 @@ public enum TrendModelChoice {
         } else if let lack = result.lackOfFit {
             reasons.append("the chosen fit follows the end of the series (\(lack.first)…\(lack.last): expected \(Int(lack.expected.rounded())), observed \(Int(lack.observed)))")
         }
+        let sets = placed.prefix(chosen.breaks.count - 1).map { $0.set.map { periods[$0] } }
         return TrendChoice(result: result, periods: periods, candidates: candidates.map(\.0), chosen: chosenIndex,
-                           secondBreakSet: secondSet, reasons: reasons, completeThrough: completeThrough,
+                           breakSets: sets, reasons: reasons, completeThrough: completeThrough,
                            completeThroughReason: completeReason)
     }
 }
