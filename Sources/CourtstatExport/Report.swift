@@ -20,6 +20,8 @@ public struct ReportOptions: Sendable {
 public struct ReportFindings {
     public var dataPath: String?
     public var trend: TrendResult?
+    /// How the reported trend model was chosen (`TrendModelChoice`).
+    public var trendChoice: TrendChoice?
     public var trendPeriods: [Period] = []
     public var compare: CompareResult?
     public var figureClaims: [ClaimResult] = []
@@ -61,16 +63,22 @@ public enum Report {
             filter.articles = ["337"]
             let reader = try CaseReader(source: data.source)
             let counts = try CaseCounter.count(reader, by: .week, filter: filter)
-            let trend = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
-                                                  breakChoice: .mobilisation)
+            let choice = try TrendModelChoice.choose(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays)
+            let trend = choice.result
             findings.trend = trend
+            findings.trendChoice = choice
             findings.trendPeriods = counts.periods
             try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
             try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
             try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
+            try write("trend_diagnostics.csv", csv.render(TrendExport.diagnosticRows(trend)))
             let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "Art. 337 (AWOL) cases received per week — SYNTHETIC data")
             try writeChart(tdata, tscript)
             findings.charts.append("trend")
+            if let (rdata, rscript) = TrendExport.residualChart(trend, name: "trend_residuals", title: "Residuals of the weekly trend — SYNTHETIC data") {
+                try writeChart(rdata, rscript)
+                findings.charts.append("trend_residuals")
+            }
 
             progress("custodial sentences, mobilised against contract soldiers")
             var byDecision = CaseFilter()

@@ -19,7 +19,8 @@ enum ReportMarkdown {
                     "> `courtstat simulate` from stated parameters calibrated to published tallies. They are not",
                     "> real court records and demonstrate the analyses only; see `datasets/README.md`.", ""]
         }
-        if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods) }
+        if let choice = f.trendChoice { out += ReportTrendSection.lines(choice) }
+        else if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods) }
         if let compare = f.compare { out += compareSection(compare) }
         out += figuresSection(f)
         if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil) }

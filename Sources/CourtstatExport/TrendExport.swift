@@ -112,34 +112,68 @@ public enum TrendExport {
             + "\"notes\": " + writer.value(.list(r.notes)) + "}\n"
     }
 
-    /// Counts per period with the chosen model's fit and band, the break marked. A first or last
+    /// Counts per period with the chosen model's fit and band, the breaks marked. A first or last
     /// period that the data cover only in part is drawn apart (`n_partial`), and the fit and band
     /// leave it out: its expected count is for the days covered, and drawn on the line it would
-    /// look like a collapse of the trend at the edges of the data.
+    /// look like a collapse of the trend at the edges of the data. Periods after
+    /// `--complete-through` (left out of the fit) are drawn apart with open markers (`n_incomplete`).
     public static func chart(_ r: TrendResult, name: String, title: String) -> (GnuplotData, GnuplotScript) {
+        let anyIncomplete = r.series.contains { !$0.complete }
         let rows = r.series.map { p -> [Cell] in
-            let partial = p.isPartial
-            return [.text(p.period.start.description), .integer(partial ? nil : p.n),
-                    .number(partial ? nil : p.fitted), .number(partial ? nil : p.fitLow), .number(partial ? nil : p.fitHigh),
-                    .integer(partial ? p.n : nil)]
+            let incomplete = !p.complete
+            let apart = p.isPartial || incomplete
+            var row: [Cell] = [.text(p.period.start.description), .integer(apart ? nil : p.n),
+                               .number(apart ? nil : p.fitted), .number(apart ? nil : p.fitLow), .number(apart ? nil : p.fitHigh),
+                               .integer(p.isPartial && !incomplete ? p.n : nil)]
+            if anyIncomplete { row.append(.integer(incomplete ? p.n : nil)) }
+            return row
         }
+        var columns = ["period_start", "n", "fitted", "fit_low", "fit_high", "n_partial"]
+        if anyIncomplete { columns.append("n_incomplete") }
         let data = GnuplotData(
-            columns: ["period_start", "n", "fitted", "fit_low", "fit_high", "n_partial"],
-            datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit; n_partial: a period the data cover in part", rows: rows)])
+            columns: columns,
+            datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit; n_partial: a period the data cover in part"
+                        + (anyIncomplete ? "; n_incomplete: after --complete-through, left out of the fit" : ""), rows: rows)])
         var layers: [GnuplotScript.Layer] = [
             .band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fit"),
             .points(index: 0, x: "period_start", y: "n", title: "cases"),
             .line(index: 0, x: "period_start", y: "fitted", title: "\(r.chosen.rawValue) trend"),
         ]
-        if r.series.contains(where: \.isPartial) {
+        if r.series.contains(where: { $0.isPartial && $0.complete }) {
             layers.append(.points(index: 0, x: "period_start", y: "n_partial", title: "cases, partial period"))
+        }
+        if anyIncomplete {
+            layers.append(.openPoints(index: 0, x: "period_start", y: "n_incomplete", title: "cases, incomplete (not fitted)"))
         }
         var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "cases per period", timeAxis: true,
                                    layers: layers)
         script.yFrom = 0
-        if let k = r.breakIndex {
-            script.markers = [(x: r.series[k].period.start.description, label: r.breakEstimate == nil ? "break" : "estimated break")]
+        let label = r.breakEstimate == nil && r.breaksEstimate == nil ? "break" : "estimated break"
+        script.markers = r.breakIndices.map { (x: r.series[$0].period.start.description, label: label) }
+        return (data, script)
+    }
+
+    /// The residual pattern of the chosen fit: Pearson residuals (y − μ̂)/√V(μ̂) of every fitted
+    /// period, a zero line, and their centred moving average over `window` periods (a run of
+    /// residuals on one side shows where the fit misses the shape of the series).
+    public static func residualChart(_ r: TrendResult, name: String, title: String, window: Int = 13) -> (GnuplotData, GnuplotScript)? {
+        guard let fit = r.models.first(where: { $0.kind == r.chosen })?.fit else { return nil }
+        let fitted = r.series.filter(\.complete)
+        guard let residuals = try? ModelDiagnostics.pearsonResiduals(fit, y: fitted.map { Double($0.n) }) else { return nil }
+        let half = window / 2
+        let rows = fitted.indices.map { i -> [Cell] in
+            let lo = i - half, hi = i + half
+            let average: Double? = lo >= 0 && hi < residuals.count ? residuals[lo...hi].reduce(0, +) / Double(window) : nil
+            return [.text(fitted[i].period.start.description), .number(residuals[i]), .number(0), .number(average)]
         }
+        let data = GnuplotData(columns: ["period_start", "pearson_residual", "zero", "moving_average"],
+                               datasets: [(label: "Pearson residuals of the \(r.chosen.rawValue) fit; moving_average over \(window) periods", rows: rows)])
+        var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "Pearson residual", timeAxis: true, layers: [
+            .points(index: 0, x: "period_start", y: "pearson_residual", title: "Pearson residual (observed - fitted) / sd"),
+            .line(index: 0, x: "period_start", y: "moving_average", title: "\(window)-period moving average"),
+            .line(index: 0, x: "period_start", y: "zero", title: "the fit"),
+        ])
+        script.markers = r.breakIndices.map { (x: r.series[$0].period.start.description, label: "break") }
         return (data, script)
     }
 }
