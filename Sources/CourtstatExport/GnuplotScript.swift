@@ -15,6 +15,8 @@ public struct GnuplotScript: Sendable {
         /// Points with horizontal bars spanning [from, to] (e.g. a period).
         case spans(index: Int, x: String, y: String, from: String, to: String, title: String)
         case steps(index: Int, x: String, y: String, title: String)
+        /// Open (hollow) markers: values drawn apart from the rest, e.g. incomplete periods.
+        case openPoints(index: Int, x: String, y: String, title: String)
     }
 
     public var name: String            // base name: name.dat, name.gp, name.png, name.svg
@@ -41,7 +43,7 @@ public struct GnuplotScript: Sendable {
         layers.flatMap { layer -> [String] in
             switch layer {
             case let .band(_, x, low, high, _): [x, low, high]
-            case let .line(_, x, y, _), let .points(_, x, y, _), let .steps(_, x, y, _): [x, y]
+            case let .line(_, x, y, _), let .points(_, x, y, _), let .steps(_, x, y, _), let .openPoints(_, x, y, _): [x, y]
             case let .intervals(_, x, y, low, high, _): [x, y, low, high]
             case let .spans(_, x, y, from, to, _): [x, y, from, to]
             }
@@ -91,6 +93,8 @@ public struct GnuplotScript: Sendable {
                 plots.append("'\(name).dat' index \(index) using \(try col(x)):\(try col(y)) with lines lw 2 lc rgb \"\(color)\" title \"\(escape(t))\"")
             case let .points(index, x, y, t):
                 plots.append("'\(name).dat' index \(index) using \(try col(x)):\(try col(y)) with points pt 7 ps 0.6 lc rgb \"\(color)\" title \"\(escape(t))\"")
+            case let .openPoints(index, x, y, t):
+                plots.append("'\(name).dat' index \(index) using \(try col(x)):\(try col(y)) with points pt 6 ps 0.9 lw 1.5 lc rgb \"\(color)\" title \"\(escape(t))\"")
             case let .steps(index, x, y, t):
                 plots.append("'\(name).dat' index \(index) using \(try col(x)):\(try col(y)) with steps lw 2 lc rgb \"\(color)\" title \"\(escape(t))\"")
             case let .intervals(index, x, y, low, high, t):

@@ -2,11 +2,20 @@ import CourtstatModels
 
 /// Output names for fitted models (DESIGN.md): one row per term, and the one-row glance table.
 public enum ModelGlossary {
+    /// A term row; with Newey–West errors `std_error_model` (the model-based error) follows `std_error`.
     public static func termRow(_ t: TermEstimate) -> TidyRow {
-        TidyRow([("term", .text(t.term)), ("estimate", .number(t.estimate)), ("std_error", .number(t.stdError)),
-                 ("statistic", .number(t.statistic)), ("df", .number(t.df)), ("p_value", .number(t.pValue)),
-                 ("conf_low", .number(t.confLow)), ("conf_high", .number(t.confHigh)),
-                 ("conf_level", .number(t.confLevel)), ("method", .text(t.method))])
+        var row = TidyRow([("term", .text(t.term)), ("estimate", .number(t.estimate)), ("std_error", .number(t.stdError)),
+                           ("statistic", .number(t.statistic)), ("df", .number(t.df)), ("p_value", .number(t.pValue)),
+                           ("conf_low", .number(t.confLow)), ("conf_high", .number(t.confHigh)),
+                           ("conf_level", .number(t.confLevel)), ("method", .text(t.method))])
+        if let model = t.stdErrorModel { row.columns.insert((name: "std_error_model", cell: .number(model)), at: 3) }
+        return row
+    }
+
+    /// A diagnostics row: `test, statistic, df, p_value, lag, method` (DESIGN.md).
+    public static func diagnosticRow(_ d: DiagnosticTest) -> TidyRow {
+        TidyRow([("test", .text(d.test)), ("statistic", .number(d.statistic)), ("df", .number(d.df)),
+                 ("p_value", .number(d.pValue)), ("lag", .integer(d.lag)), ("method", .text(d.method))])
     }
 
     public static func glanceRow(_ g: ModelGlance) -> TidyRow {

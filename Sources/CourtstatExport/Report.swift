@@ -31,6 +31,8 @@ public struct ReportFindings {
     /// on every row, as `courtstat simulate` writes): only then are they called synthetic.
     public var synthetic = false
     public var trend: TrendResult?
+    /// How the reported trend model was chosen (`TrendModelChoice`).
+    public var trendChoice: TrendChoice?
     public var trendPeriods: [Period] = []
     /// The articles of the trend (337 unless filtered otherwise).
     public var trendArticles: [String] = ["337"]
@@ -112,27 +114,33 @@ public enum Report {
                 guard error.isNoCases else { throw error }
                 findings.notes.append("The weekly trend is left out: \(error.description).")
             }
-            var fitted: TrendResult?
+            var choice: TrendChoice?
             if let counts = table {
                 do {
-                    fitted = try TrendAnalysis.analyze(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays,
-                                                       breakChoice: .mobilisation)
+                    choice = try TrendModelChoice.choose(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays)
                 } catch {
                     // Too short a series for a trend (a small scrape): left out, said so.
                     guard case .invalid(let why) = error else { throw error }
                     findings.notes.append("The weekly trend is left out: \(why).")
                 }
             }
-            if let counts = table, let trend = fitted {
+            if let counts = table, let choice {
+                let trend = choice.result
                 findings.trend = trend
+                findings.trendChoice = choice
                 findings.trendPeriods = counts.periods
                 try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
                 try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
                 try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
+                try write("trend_diagnostics.csv", csv.render(TrendExport.diagnosticRows(trend)))
                 let articles = filter.articles == ["337"] ? "Art. 337 (AWOL)" : "Art. " + filter.articles.joined(separator: ", ")
                 let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "\(articles) cases received per week\(label)")
                 try writeChart(tdata, tscript)
                 findings.charts.append("trend")
+                if let (rdata, rscript) = TrendExport.residualChart(trend, name: "trend_residuals", title: "Residuals of the weekly trend\(label)") {
+                    try writeChart(rdata, rscript)
+                    findings.charts.append("trend_residuals")
+                }
             }
 
             progress("custodial sentences, mobilised against contract soldiers")

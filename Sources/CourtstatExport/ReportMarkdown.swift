@@ -30,7 +30,8 @@ enum ReportMarkdown {
         }
         for note in f.notes { out += ["> **Note.** \(note)", ""] }
         let data = f.synthetic ? "synthetic data" : "case data"
-        if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods, articles: f.trendArticles, label: data) }
+        if let choice = f.trendChoice { out += ReportTrendSection.lines(choice, articles: f.trendArticles, label: data) }
+        else if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods, articles: f.trendArticles, label: data) }
         if let compare = f.compare { out += compareSection(compare, label: data) }
         if f.figuresPath != nil { out += figuresSection(f) }
         if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil, synthetic: false) }

@@ -23,6 +23,9 @@ public struct TermEstimate: Sendable, Equatable {
     public var confHigh: Double
     public var confLevel: Double
     public var method: String
+    /// With Newey–West (HAC) standard errors: the model-based standard error the fit would
+    /// report otherwise (`std_error_model`); nil when `stdError` is model-based.
+    public var stdErrorModel: Double? = nil
 }
 
 /// The one-row summary of a fitted model (broom's glance, DESIGN.md's names). nil: the model

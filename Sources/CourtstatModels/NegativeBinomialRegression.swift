@@ -55,6 +55,18 @@ extension GeneralizedLinearModel {
                             offset: offset, options: options, iterations: alternations, theta: estimate)
     }
 
+    /// The negative binomial GLM with θ held at a given value (R: `glm(…, family =
+    /// MASS::negative.binomial(theta))`): IRLS only, as fast as Poisson. log_lik is the negative
+    /// binomial's at that θ; the glance's theta is nil (not estimated here). Used to profile a
+    /// break position under over-dispersion without re-estimating θ at every candidate.
+    public static func negativeBinomial(y: [Double], design: Design, offset: [Double]? = nil, fixedTheta theta: Double,
+                                        options: Options = .init(), responseName: String = "y") throws(ModelError) -> ModelFit {
+        try validateCounts(y, name: responseName, integer: true)
+        guard theta > 0, theta.isFinite else { throw .invalidInput("theta: expected a positive number, got \(theta)") }
+        return try fit(.negbin, family: .negativeBinomial(theta: theta), y: y, design: design, offset: offset, options: options,
+                       responseName: responseName, offsetName: "offset")
+    }
+
     /// Fits the named model (OLS included), for callers that choose the model at run time.
     /// `trials` (logistic only): y holds successes out of these trials, fitted as grouped
     /// binomial data (`binomial(successes:trials:…)`).

@@ -49,7 +49,7 @@ import Testing
         let out = try Self.runReport(render: false)
         defer { try? FileManager.default.removeItem(at: out) }
         let scripts = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".gp") }.sorted()
-        #expect(scripts.count == 4)
+        #expect(scripts.count == 5)   // trend, trend_residuals, custodial_share, sentence_months, published_figures
         for script in scripts {
             let name = String(script.dropLast(3))
             let process = Process()
@@ -91,19 +91,39 @@ import Testing
     /// counts apart (`n_partial`) and leaves them out of the fit and band, whose expected count
     /// there is for the days covered and would look like a collapse of the trend; every other
     /// week is drawn with its fit.
+    /// The first week (covered in part) is drawn apart as before; the last (covered in part, so
+    /// after the report's --complete-through) is drawn apart with open markers and left out of the fit.
     @Test func trendChartDrawsPartialWeeksApart() throws {
         let dat = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/trend.dat"), encoding: .utf8)
         let lines = dat.split(separator: "\n")
-        #expect(lines.first == "# period_start n fitted fit_low fit_high n_partial")
+        #expect(lines.first == "# period_start n fitted fit_low fit_high n_partial n_incomplete")
         let rows = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: " ").map(String.init) }
-        #expect(rows.count == 210 && rows.allSatisfy { $0.count == 6 })
+        #expect(rows.count == 210 && rows.allSatisfy { $0.count == 7 })
         for (i, row) in rows.enumerated() {
-            let partial = i == 0 || i == rows.count - 1
-            #expect(row[1...4].allSatisfy { ($0 == "NaN") == partial } && (row[5] == "NaN") == !partial, "\(row)")
+            let first = i == 0, last = i == rows.count - 1
+            #expect(row[1...4].allSatisfy { ($0 == "NaN") == (first || last) }, "\(row)")
+            #expect((row[5] == "NaN") == !first && (row[6] == "NaN") == !last, "\(row)")
         }
         #expect(rows.first?.first == "2020-12-28" && rows.last?.first == "2024-12-30")
+        let gp = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/trend.gp"), encoding: .utf8)
+        #expect(gp.contains(":7 with points pt 6"))
         let report = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/report.md"), encoding: .utf8)
-        #expect(report.contains("The data cover 2020-W53 (3 of 7 days) and 2025-W01 (2 of 7 days) only in part"))
+        #expect(report.contains("The data cover 2020-W53 (3 of 7 days) only in part"))
+        #expect(report.contains("Complete through 2024-12-29: the data end inside 2025-W01 (2 of its 7 days)"))
+    }
+
+    /// The trend section says why its model was chosen, gives growth per segment and the
+    /// diagnostics, and shows the residuals.
+    @Test func trendSectionUsesTheDiagnostics() throws {
+        let report = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/report.md"), encoding: .utf8)
+        #expect(report.contains("**How the model was chosen.**"))
+        #expect(report.contains("The one-break fit does not fit the end of the series: it overstates"))
+        #expect(report.contains("the lowest BIC is that of"))
+        #expect(report.contains("| weeks | growth per week (95% CI) | doubling time, weeks (95% CI) |"))
+        #expect(report.contains("Ljung–Box Q = "))
+        #expect(report.contains("(trend_residuals.png)"))
+        let diagnostics = try String(contentsOf: repositoryRoot.appendingPathComponent("notebooks-output/trend_diagnostics.csv"), encoding: .utf8)
+        #expect(diagnostics.hasPrefix("model,test,statistic,df,p_value,lag,method"))
     }
 
     @Test func reportStatesItsFindingsAndLabelsSyntheticData() throws {
@@ -111,7 +131,7 @@ import Testing
         #expect(text.contains("**Synthetic data.**"))
         #expect(text.contains("## Claims checked on published figures"))
         #expect(text.contains("## Claims checked on the synthetic case data"))
-        for chart in ["trend", "custodial_share", "sentence_months", "published_figures"] {
+        for chart in ["trend", "trend_residuals", "custodial_share", "sentence_months", "published_figures"] {
             #expect(text.contains("(\(chart).png)"), "report.md does not embed \(chart).png")
         }
         #expect(text.contains("95% CI") && text.contains("Fisher's exact test"))
