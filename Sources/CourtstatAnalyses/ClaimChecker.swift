@@ -13,6 +13,20 @@ public struct ClaimChecker {
 
     /// Checks one table; every error names the file and the line of the key it is about.
     public func check(_ table: ClaimTable) throws(ClaimError) -> ClaimResult {
+        var mismatches: [String] = []
+        var result = try checkAsStated(table, mismatches: &mismatches)
+        // A figure that counts something else than the claim is about (cases received for a claim
+        // about convictions) cannot decide it either way: inconclusive, with the reason.
+        if let mismatch = mismatches.first, result.verdict != .inconclusive {
+            result.notes.append("inconclusive, not \(result.verdict.rawValue): \(mismatch), so the figure cannot decide the claim")
+            result.verdict = .inconclusive
+        }
+        return result
+    }
+
+    /// The verdict as the numbers give it; `mismatches` receives a note for each figure that
+    /// counts something other than the claim's `measure`.
+    func checkAsStated(_ table: ClaimTable, mismatches: inout [String]) throws(ClaimError) -> ClaimResult {
         let reader = TableReader(table: table, path: path, context: context)
         let id = try reader.string("id")
         let kind = try reader.string("kind")
@@ -26,13 +40,15 @@ public struct ClaimChecker {
             switch kind {
             case "ratio":
                 let a = try reader.count("a"), b = try reader.count("b")
-                notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + measureNotes(measure, [a.figure, b.figure])
+                mismatches = measureNotes(measure, [a.figure, b.figure])
+                notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + mismatches
                 return try checkRatioClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                            b: b.value, bPeriod: try reader.period("b_period", for: b),
                                            region: try reader.region(), confLevel: level, notes: notes)
             case "rate":
                 let count = try reader.count("count")
-                notes += count.notes + measureNotes(measure, [count.figure])
+                mismatches = measureNotes(measure, [count.figure])
+                notes += count.notes + mismatches
                 let per = try reader.string("per")
                 guard let unit = RateUnit(rawValue: per) else {
                     throw reader.error("per", "expected day, week, month or year, found '\(per)'")

@@ -22,6 +22,9 @@ public func checkGreaterClaim(id: String, x1: Int, n1: Int, x2: Int, n2: Int, gr
     let countWords = x1 > x2 ? "\(groupA) has more in number (\(x1) against \(x2))"
         : x1 < x2 ? "\(groupB) has more in number (\(x2) against \(x1))" : "the numbers are equal (\(x1))"
     notes.append("in count: \(countWords); the verdict is about the share, which is what \"more often\" means")
+    notes += ClaimReadings.notes(arithmetic: "\(ClaimText.number(difference.estimate1! * 100))% − \(ClaimText.number(difference.estimate2! * 100))% = \(ClaimText.number(difference.estimate! * 100)) points (a difference of \(ClaimText.number(difference.estimate!)))",
+                                 estimate: difference.estimate, low: difference.confLow, high: difference.confHigh, confLevel: confLevel,
+                                 region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "greater", verdict: verdict, estimate: difference.estimate, confLow: difference.confLow,
                        confHigh: difference.confHigh, confLevel: confLevel, pValue: fisherP,
                        method: "difference in shares \(groupA) − \(groupB) > 0: Newcombe hybrid score interval; p: Fisher's exact test, one-sided",
@@ -74,6 +77,11 @@ public func checkGreaterClaimUnknownSplit(id: String, shareA: Double, shareB: Do
     } else {
         notes.append("no split of the \(total) makes the difference significant at \(level)")
     }
+    notes.append("arithmetic: \(ClaimText.number(shareA * 100))% − \(ClaimText.number(shareB * 100))% = \(ClaimText.number((shareA - shareB) * 100)) points, "
+                 + "which on its face is \(shareA > shareB ? "" : "not ")more than 0")
+    notes.append("statistics: with the group sizes unknown, " + (verdict == .inconclusive
+        ? "some splits of the \(total) make the difference significant and some do not, so the claim is inconclusive"
+        : "every split of the \(total) gives the verdict \(verdict.rawValue)"))
     return ClaimResult(claim: id, kind: "greater", verdict: verdict, estimate: shareA - shareB, confLow: best.result.confLow,
                        confHigh: best.result.confHigh, confLevel: confLevel, pValue: best.result.pValue,
                        method: "difference in shares \(groupA) − \(groupB) > 0 with unknown group sizes: Newcombe interval and Fisher's one-sided p under the most favourable split",

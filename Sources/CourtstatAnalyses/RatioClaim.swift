@@ -43,6 +43,9 @@ public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bP
         }
     case .about: break
     }
+    notes += ClaimReadings.notes(arithmetic: "\(ClaimText.count(a)) / \(ClaimText.count(b)) = \(ClaimText.number(interval.estimate ?? .nan))",
+                                 estimate: interval.estimate, low: interval.confLow, high: interval.confHigh, confLevel: confLevel,
+                                 region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "ratio", verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,
                        confHigh: interval.confHigh, confLevel: confLevel, pValue: p,
                        method: "ratio of counts \(aPeriod.label) / \(bPeriod.label) is \(region.words): exact conditional interval (poisson.test); p: \(pWords)",

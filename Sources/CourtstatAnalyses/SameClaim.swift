@@ -24,6 +24,9 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
     if aPeriod.days != bPeriod.days {
         notes.append("\(aPeriod.label) (\(aPeriod.lengthWords)) is compared with \(bPeriod.label) (\(bPeriod.lengthWords)): rates per day are compared")
     }
+    notes += ClaimReadings.notes(arithmetic: "per day, \(ClaimText.count(a)) / \(aPeriod.days) against \(ClaimText.count(b)) / \(bPeriod.days): a ratio of \(ClaimText.number(tost.estimate ?? .nan))",
+                                 estimate: tost.estimate, low: tost.confLow, high: tost.confHigh, confLevel: tost.confLevel ?? confLevel,
+                                 region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "same", verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
                        confHigh: tost.confHigh, confLevel: tost.confLevel!, pValue: tost.pValue,
                        method: "rate ratio \(aPeriod.label) / \(bPeriod.label) per day is within \(region.words): exact TOST (two one-sided poisson.test)",

@@ -108,6 +108,8 @@ import Testing
         #expect(m.match(name: "224 гарнизонный военный суд")?.id == "39GV0005")
         #expect(m.match(name: "224 ГВС")?.region == "Город Санкт-Петербург")
         #expect(m.match(name: "Южно-Сахалинского гарнизонного военного суда")?.name == "Южно-Сахалинский гарнизонный военный суд")
+        #expect(m.match(name: "Комсомольского-на-Амуре гарнизонного военного суда")?.name == "Комсомольский-на-Амуре гарнизонный военный суд")
+        #expect(m.match(name: "Ростовского-на-Дону гарнизонного военного суда")?.id == "61GV0001")
         #expect(m.match(name: "Барнаульский районный суд") == nil)
         #expect(m.match(name: "999 гарнизонный военный суд") == nil)
         #expect(m.match(name: "гарнизонный военный суд") == nil)
@@ -122,6 +124,16 @@ import Testing
             #expect(m.match(name: c.name.uppercased())?.id == c.id, "\(c.name)")
             let first = c.name.split(separator: " ")[0]
             #expect(m.match(name: "\(first) ГВС")?.id == c.id, "\(c.name)")
+            // The genitive of every adjective part: -ий/-ый/-ой → -ого.
+            let genitive = first.split(separator: "-", omittingEmptySubsequences: false).map { part -> String in
+                for e in ["ский", "цкий", "ий", "ый", "ой"] where part.hasSuffix(e) {
+                    return String(part.dropLast(2)) + (e == "ой" ? "ого" : "ого")
+                }
+                return String(part)
+            }.joined(separator: "-")
+            if !first.allSatisfy(\.isNumber) {
+                #expect(m.match(name: "\(genitive) гарнизонного военного суда")?.id == c.id, "\(genitive)")
+            }
             #expect(m.match(uid: c.id + "-01-2023-000001-01")?.id == c.id)
         }
     }

@@ -47,10 +47,13 @@ public struct CourtMatcher: Sendable {
 
     static let endings = ["ому", "ему", "ого", "его", "ими", "ыми", "ий", "ый", "ой", "ом", "ем", "им", "ым", "ая", "ое"]
 
-    /// The first word without its adjective ending.
+    /// The first word without its adjective endings, part by part for a hyphenated name
+    /// ("Комсомольского-на-Амуре" and "Комсомольский-на-Амуре" both give "комсомольск-на-амуре").
     static func stem(_ word: String) -> String {
-        for e in endings where word.hasSuffix(e) && word.count > e.count + 2 { return String(word.dropLast(e.count)) }
-        return word
+        word.split(separator: "-", omittingEmptySubsequences: false).map { part in
+            for e in endings where part.hasSuffix(e) && part.count > e.count + 2 { return String(part.dropLast(e.count)) }
+            return String(part)
+        }.joined(separator: "-")
     }
 
     /// The court a name (any form above) or a court code stands for; nil when none matches.

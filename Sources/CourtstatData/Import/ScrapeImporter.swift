@@ -57,6 +57,10 @@ public final class ScrapeImporter {
 
     private let profile: ImportProfile
     private let courts = CourtMatcher.official
+    /// The profile's text phrases and term markers as bytes (searched in every sentence text).
+    private let textStatusRules: [(phrase: [UInt8], status: DefendantStatus)]
+    private let textSentenceRules: [(phrase: [UInt8], type: SentenceType)]
+    private let termMarkers: [[UInt8]]
     private var memo = Memos()
     private var line: [UInt8] = []
 
@@ -65,6 +69,9 @@ public final class ScrapeImporter {
     public init(source: InputSource, options: ImportOptions) throws(DataError) {
         self.options = options
         profile = options.profile
+        textStatusRules = profile.textStatusRules.map { (Array($0.phrase.utf8), $0.status) }
+        textSentenceRules = profile.textSentenceRules.map { (Array($0.phrase.utf8), $0.type) }
+        termMarkers = profile.termMarkers.map { Array(($0 + " ").utf8) }
         reader = try DelimitedReader(source: source, encoding: options.encoding, delimiter: options.delimiter)
         guard try reader.next() else {
             throw .bad(file: reader.fileName, line: 1, column: 1, name: nil, expected: "a header row naming the columns", found: "an empty file")
@@ -226,9 +233,9 @@ public final class ScrapeImporter {
         }
         // Status, sentence type and term: the hand-coded cells first, then the result and the text.
         let textCell = cell(.sentenceText).flatMap { isMissing($0) ? nil : $0 }
-        var foldedText: String?
-        func sentenceText() -> String? {
-            if foldedText == nil, let t = textCell { foldedText = reader.withField(t) { String(decoding: TextFold.fold($0), as: UTF8.self) } }
+        var foldedText: [UInt8]?
+        func sentenceText() -> [UInt8]? {
+            if foldedText == nil, let t = textCell { foldedText = reader.withField(t) { TextFold.fold($0) } }
             return foldedText
         }
         // Words mapped to unknown are counted once the row is written (not for rejected rows).
@@ -240,7 +247,7 @@ public final class ScrapeImporter {
                 status = .unknown; unknownWords.append(("defendant_status", Self.clean(reader.string(si))))
             }
         } else if let t = sentenceText() {
-            status = profile.textStatusRules.first { t.contains($0.phrase) }?.status
+            status = textStatusRules.first { ByteSearch.find($0.phrase, in: t) != nil }?.status
         }
         var type: SentenceType?
         var typeKnownFromCell = false
@@ -258,7 +265,7 @@ public final class ScrapeImporter {
             case .some(.none): type = nil
             case .some(.sentence(let t)) where t != .unknown: type = t
             default:
-                if let t = sentenceText(), let rule = profile.textSentenceRules.first(where: { t.contains($0.phrase) }) { type = rule.type }
+                if let t = sentenceText(), let rule = textSentenceRules.first(where: { ByteSearch.find($0.phrase, in: t) != nil }) { type = rule.type }
                 else if case .some(.sentence(let t)) = outcome { type = t }
                 else if resultText == nil && decision == nil { type = .pending }
             }
@@ -277,7 +284,7 @@ public final class ScrapeImporter {
                                detail: "sentence_months: no term for sentence_type '\(type.rawValue)'")
             }
         } else if let t = sentenceText(), type?.mayHaveTerm ?? false {
-            months = Self.termInText(t, profile)
+            months = termInText(t)
         }
         // The row.
         for u in unknownWords { summary.unknown(u.column, u.word) }
@@ -294,21 +301,22 @@ public final class ScrapeImporter {
 
     /// The term after one of the profile's markers in a folded sentence text, if it reads. The
     /// probation period ("с испытательным сроком 2 года") is not the term and is skipped; the
-    /// phrase ends at the end of its sentence or clause.
-    static func termInText(_ t: String, _ profile: ImportProfile) -> Double? {
-        var best: (at: String.Index, months: Double)?
-        for marker in profile.termMarkers {
-            var from = t.startIndex
-            while let r = t.range(of: marker + " ", range: from..<t.endIndex) {
-                from = r.upperBound
-                if t[..<r.lowerBound].hasSuffix("испытательным ") { continue }
-                var phrase = String(t[r.upperBound...].prefix(80))
-                for stop in [". ", ",", ";", " с ", " со ", " в ", " без ", " на основании"] {
-                    if let s = phrase.range(of: stop) { phrase = String(phrase[..<s.lowerBound]) }
-                }
-                if case .value(let m) = TermText.months(phrase, yearWords: profile.yearWords, monthWords: profile.monthWords),
-                   m <= CaseLimits.maxMonths, best == nil || r.lowerBound < best!.at {
-                    best = (r.lowerBound, m)
+    /// phrase ends at the end of its sentence or clause. Searched as bytes: a sentence text is long
+    /// and this runs on every row that has one.
+    func termInText(_ t: [UInt8]) -> Double? {
+        var best: (at: Int, months: Double)?
+        for marker in termMarkers {
+            var from = 0
+            while let at = ByteSearch.find(marker, in: t, from: from) {
+                from = at + marker.count
+                if at >= Self.probation.count, t[(at - Self.probation.count)..<at].elementsEqual(Self.probation) { continue }
+                if best == nil || at < best!.at {
+                    var phrase = Array(t[from..<min(t.count, from + 160)])
+                    for stop in Self.termStops { if let s = ByteSearch.find(stop, in: phrase) { phrase.removeSubrange(s...) } }
+                    if case .value(let m) = TermText.months(String(decoding: phrase, as: UTF8.self), yearWords: profile.yearWords,
+                                                            monthWords: profile.monthWords), m <= CaseLimits.maxMonths {
+                        best = (at, m)
+                    }
                 }
                 break
             }
@@ -316,9 +324,26 @@ public final class ScrapeImporter {
         return best?.months
     }
 
-    /// Trimmed, with runs of white space collapsed (case kept).
+    static let probation = Array("испытательным ".utf8)
+    static let termStops = [". ", ",", ";", " с ", " со ", " в ", " без ", " на основании"].map { Array($0.utf8) }
+
+    /// Trimmed, with runs of white space (space, tab, CR, LF, no-break space) collapsed to one
+    /// space; case kept.
     static func clean(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\n" || $0 == "\r" }).joined(separator: " ")
+        var s = s
+        return s.withUTF8 { b in
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pending = false, i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { pending = !out.isEmpty; i += 1; continue }
+                if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { pending = !out.isEmpty; i += 2; continue }
+                if pending { out.append(0x20); pending = false }
+                out.append(c); i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// 30 → "30", 7.5 → "7.5" (shortest round-trip form, never an exponent in this range).
