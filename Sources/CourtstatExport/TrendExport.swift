@@ -58,7 +58,7 @@ public enum TrendExport {
         var breakObject = "null"
         if let k = r.breakIndex {
             var members = ["\"period\": " + JSONWriter.string(periods[k].description),
-                           "\"index\": \(k)", "\"estimated\": \(r.breakEstimate != nil)"]
+                           "\"index\": \(k)", "\"estimated\": \(r.breakEstimate != nil || r.breaksEstimate != nil)"]
             if let e = r.breakEstimate {
                 members.append("\"conf_low\": " + JSONWriter.string(periods[e.confLow].description))
                 members.append("\"conf_high\": " + JSONWriter.string(periods[e.confHigh].description))

@@ -49,7 +49,7 @@ import Testing
         let out = try Self.runReport(render: false)
         defer { try? FileManager.default.removeItem(at: out) }
         let scripts = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasSuffix(".gp") }.sorted()
-        #expect(scripts.count == 4)
+        #expect(scripts.count == 5)   // trend, trend_residuals, custodial_share, sentence_months, published_figures
         for script in scripts {
             let name = String(script.dropLast(3))
             let process = Process()

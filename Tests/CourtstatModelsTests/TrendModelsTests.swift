@@ -111,4 +111,23 @@ import Testing
         #expect(throws: ModelError.self) { try SeasonalTerms.months([3, 3, 3]) }
         #expect(throws: ModelError.self) { try SegmentedRegression.estimateBreaks(counts: [1, 2, 3, 4, 5], maxBreaks: 2) }
     }
+
+    /// With month terms the search still finds the break: the chosen period has the largest
+    /// log-likelihood of every one-break fit with the same seasonal columns.
+    @Test func oneBreakSearchWithMonthTerms() throws {
+        let data = TrendFixtures.data("monthly_months")
+        let months = try SeasonalTerms.months((0..<48).map { $0 % 12 + 1 })
+        let estimate = try SegmentedRegression.estimateBreaks(counts: data["n"]!, maxBreaks: 1, model: .poisson,
+                                                              offset: data["log_days"]!, seasonal: months)
+        var best = (k: -1, ll: -Double.infinity)
+        for k in 2...46 {
+            let ll = try SegmentedRegression.fit(counts: data["n"]!, breakIndices: [k], seasonal: months, model: .poisson,
+                                                 offset: data["log_days"]!).glance.logLik!
+            if ll > best.ll { best = (k, ll) }
+        }
+        #expect(estimate.breaks == [best.k])
+        #expect(estimate.candidates[0].logLik == best.ll)
+        #expect(abs(best.k - 20) <= 2)
+        #expect(estimate.confidenceSets[0].contains(best.k))
+    }
 }
