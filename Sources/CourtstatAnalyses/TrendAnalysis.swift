@@ -130,7 +130,7 @@ public enum TrendAnalysis {
         let offset = Array(offsetAll.prefix(m))
         let options = GeneralizedLinearModel.Options(confLevel: confLevel)
         var notes: [String] = []
-        let seasonalAll = try models { () throws(ModelError) in try season.columns(periods) }
+        let seasonalAll = try models { () throws(ModelError) in try season.columns(periods, fitted: m) }
         let seasonal = seasonalAll.map { (name: $0.name, values: Array($0.values.prefix(m))) }
         let fitPeriods = Array(periods.prefix(m))
 

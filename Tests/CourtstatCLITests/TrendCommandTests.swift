@@ -145,6 +145,8 @@ import Testing
         #expect(wrongUnit.status == 65 && wrongUnit.stderr.contains("week.csv:2"))
         let both = try courtstat(["trend", Self.synthetic, "--counts", week])
         #expect(both.status == 64)
+        let filtered = try courtstat(["trend", "--counts", week, "--from", "2023-01-01"])
+        #expect(filtered.status == 64 && filtered.stderr.contains("--from"))
         let exposure = try courtstat(["trend", "--counts", week, "--exposure", "pop"])
         #expect(exposure.status == 64 && exposure.stderr.contains("--exposure"))
     }
