@@ -20,12 +20,17 @@ set offsets graph 0.01, graph 0.01, 0, 0
 set yrange [0.0:*]
 set arrow 1 from "2022-09-19", graph 0 to "2022-09-19", graph 1 nohead dashtype 2 lc rgb "#aa3333"
 set label 1 "break" at "2022-09-19", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
+set arrow 2 from "2023-03-06", graph 0 to "2023-03-06", graph 1 nohead dashtype 2 lc rgb "#aa3333"
+set label 2 "break" at "2023-03-06", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
+set arrow 3 from "2024-08-12", graph 0 to "2024-08-12", graph 1 nohead dashtype 2 lc rgb "#aa3333"
+set label 3 "break" at "2024-08-12", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
 set terminal pngcairo size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.png"
 plot 'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):4:5 with filledcurves fc rgb "#9ecae1" fs transparent solid 0.45 noborder title "95% band of the fit", \
      'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):2 with points pt 7 ps 0.6 lc rgb "#d62728" title "cases", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "negbin trend", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):6 with points pt 7 ps 0.6 lc rgb "#9467bd" title "cases, partial period"
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "poisson trend", \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):6 with points pt 7 ps 0.6 lc rgb "#9467bd" title "cases, partial period", \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):7 with points pt 6 ps 0.9 lw 1.5 lc rgb "#ff7f0e" title "cases, incomplete (not fitted)"
 set terminal svg size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.svg"
 replot
