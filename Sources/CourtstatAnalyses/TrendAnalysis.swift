@@ -130,7 +130,7 @@ public enum TrendAnalysis {
         let offset = Array(offsetAll.prefix(m))
         let options = GeneralizedLinearModel.Options(confLevel: confLevel)
         var notes: [String] = []
-        let seasonalAll = try models { () throws(ModelError) in try season.columns(periods) }
+        let seasonalAll = try models { () throws(ModelError) in try season.columns(periods, fitted: m) }
         let seasonal = seasonalAll.map { (name: $0.name, values: Array($0.values.prefix(m))) }
         let fitPeriods = Array(periods.prefix(m))
 
@@ -254,7 +254,7 @@ public enum TrendAnalysis {
         if customExposure == nil, exposure != periods.map(\.days) {
             notes.append("periods covered in part by the data (first or last) enter with the days covered as exposure")
         }
-        let lackOfFit = try TrendLackOfFit.check(chosenFit, y: y, offset: offset, periods: fitPeriods, confLevel: confLevel)
+        let lackOfFit = try TrendLackOfFit.check(chosenFit, y: y, periods: fitPeriods, confLevel: confLevel)
         if let lackOfFit, lackOfFit.flagged { notes.append(lackOfFit.note) }
         let derived = breakIndices.count <= 1 && seasonal.isEmpty
             ? try derivedRows(chosenFit, breakIndex: breakIndex, periods: periods)

@@ -42,7 +42,7 @@ public struct TrendLackOfFit: Sendable, Equatable {
             + "seasonal terms or --complete-through may fit"
     }
 
-    static func check(_ fit: ModelFit, y: [Double], offset: [Double], periods: [Period],
+    static func check(_ fit: ModelFit, y: [Double], periods: [Period],
                       confLevel: Double) throws(AnalysisError) -> TrendLackOfFit? {
         let m = y.count
         guard m >= 8, fit.glance.model != .ols else { return nil }

@@ -18,14 +18,14 @@ public enum TrendSeason: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The seasonal columns for the periods.
-    func columns(_ periods: [Period]) throws(ModelError) -> [(name: String, values: [Double])] {
+    /// The seasonal columns for the periods; month levels are those of the first `fitted` periods.
+    func columns(_ periods: [Period], fitted: Int) throws(ModelError) -> [(name: String, values: [Double])] {
         switch self {
         case .none: return []
         case .month:
             return try SeasonalTerms.months(periods.map { p in
                 p.unit == .week ? p.start.advanced(by: 3).components.month : p.start.components.month
-            })
+            }, levelsFrom: fitted)
         case let .fourier(k):
             let cycle = periods.first?.unit == .week ? SeasonalTerms.weeksPerYear : SeasonalTerms.monthsPerYear
             return try SeasonalTerms.fourier(periods: periods.count, harmonics: k, cycle: cycle)

@@ -26,10 +26,12 @@ public enum SeasonalTerms {
     /// Month-of-year indicators `month_MM` (1 in the periods of month MM, else 0) for every month
     /// that occurs in the series except the first in calendar order (the reference level, as R's
     /// treatment contrasts of `factor(month)`): `month_02 … month_12` when January is present.
-    /// `months`: the month (1…12) of each period.
-    public static func months(_ months: [Int]) throws(ModelError) -> [(name: String, values: [Double])] {
+    /// `months`: the month (1…12) of each period; `levelsFrom`: how many leading periods decide
+    /// the levels (default all: with `--complete-through`, the fitted ones, so that a month seen
+    /// only in the projected periods adds no all-zero column to the fit).
+    public static func months(_ months: [Int], levelsFrom: Int? = nil) throws(ModelError) -> [(name: String, values: [Double])] {
         guard months.allSatisfy({ (1...12).contains($0) }) else { throw .invalidInput("month of year outside 1...12") }
-        let levels = Set(months).sorted()
+        let levels = Set(months.prefix(levelsFrom ?? months.count)).sorted()
         guard levels.count >= 2 else { throw .invalidInput("month-of-year terms need at least two different months in the series") }
         return levels.dropFirst().map { m in
             (String(format: "month_%02d", m), months.map { $0 == m ? 1.0 : 0.0 })

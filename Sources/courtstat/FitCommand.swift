@@ -47,6 +47,12 @@ struct FitCommand: ParsableCommand {
     @Flag(help: "HC3 heteroscedasticity-consistent standard errors (ols only).")
     var robust = false
 
+    @Option(help: "Standard errors: model, or hac (Newey-West, as sandwich::NeweyWest(fit, lag, prewhite = FALSE, adjust = FALSE); rows in time order; ols and the count models).")
+    var se = "model"
+
+    @Option(name: .customLong("hac-lag"), help: "Newey-West lag (default floor(4 (n/100)^(2/9))).")
+    var hacLag: String?
+
     @Flag(help: "With --format csv: print the one-row glance table instead of the terms.")
     var glance = false
 
@@ -90,6 +96,12 @@ struct FitCommand: ParsableCommand {
         if let trials, trials == y || names.contains(trials) { throw CLIError.usage("--trials", expected: "a column other than the response and the predictors", got: trials) }
         let level = try ArgumentValues.number(confLevelText, "--conf-level")
         guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevelText) }
+        guard se == "model" || se == "hac" else { throw CLIError.usage("--se", expected: "model or hac", got: se) }
+        if se == "hac" && (kind == .logistic || robust) {
+            throw CLIError.usage("--se", expected: "hac with ols, poisson, quasipoisson or negbin (not with --robust)", got: kind == .logistic ? kind.rawValue : "hac with --robust")
+        }
+        if hacLag != nil && se != "hac" { throw CLIError(status: .usage, message: "--hac-lag: applies to --se hac only") }
+        if let hacLag { _ = try ArgumentValues.count(hacLag, "--hac-lag") }
     }
 
     func run() throws {
@@ -115,10 +127,15 @@ struct FitCommand: ParsableCommand {
                                                   robust: robust, options: .init(confLevel: level), responseName: y,
                                                   offsetName: offsetName, trialsName: trialsName)
         }
-        let fit: ModelFit
+        var fit: ModelFit
         switch result {
         case .success(let value): fit = value
         case .failure(let error): throw FitOutput.cliError(error, table: table)
+        }
+        if se == "hac" {
+            let lag = try hacLag.map { try ArgumentValues.count($0, "--hac-lag") } ?? NeweyWest.defaultLag(n: response.count)
+            guard lag < response.count else { throw CLIError.usage("--hac-lag", expected: "a lag below the \(response.count) rows", got: "\(lag)") }
+            do { fit = try fit.withNeweyWest(y: response, lag: lag) } catch { throw FitOutput.cliError(error, table: table) }
         }
         FitOutput.emit(fit, options: output, glanceOnly: glance)
     }

@@ -155,6 +155,21 @@ enum ErrorCatalogue {
         CatalogueEntry(area: "File system", problem: "an output file in a folder that does not exist",
                        arguments: ["simulate", "--params", "params.json", "--seed", "1", "--out", "nowhere/cases.csv"],
                        files: [("params.json", Array((try? Data(contentsOf: repositoryRoot.appendingPathComponent("datasets/simulation-params.json"))) ?? Data()))]),
+        // Trends: tallies and options (DESIGN.md, "Trends: several breaks, diagnostics, honest fits")
+        CatalogueEntry(area: "Trend tallies and options", problem: "a tally that skips a month",
+                       arguments: ["trend", "--counts", "tally.csv", "--by", "month"],
+                       files: [("tally.csv", text("period,n\n2023-01,41\n2023-02,38\n2023-04,52\n2023-05,47\n"))]),
+        CatalogueEntry(area: "Trend tallies and options", problem: "a weekly tally read by month",
+                       arguments: ["trend", "--counts", "tally.csv", "--by", "month"],
+                       files: [("tally.csv", text("period,n\n2023-W05,12\n2023-W06,15\n"))]),
+        CatalogueEntry(area: "Trend tallies and options", problem: "a tally period_start that is not the first day of its month",
+                       arguments: ["trend", "--counts", "tally.csv", "--by", "month"],
+                       files: [("tally.csv", text("period_start,n\n2023-01-01,41\n2023-02-15,38\n"))]),
+        CatalogueEntry(area: "Trend tallies and options", problem: "two breaks in the same month",
+                       arguments: ["trend", "--counts", "tally.csv", "--by", "month", "--break", "2023-05-01,2023-05-20"],
+                       files: [("tally.csv", text("period,n\n" + (1...12).map { String(format: "2023-%02d,%d", $0, 40 + $0) }.joined(separator: "\n") + "\n"))]),
+        command("Trend tallies and options", "more Fourier harmonics than a year of weeks allows", "trend cases.csv --season fourier:30").with(files: cases(row)),
+        command("Trend tallies and options", "--breaks without --break estimate", "trend cases.csv --breaks 2").with(files: cases(row)),
     ]
 }
 

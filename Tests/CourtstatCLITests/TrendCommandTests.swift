@@ -145,6 +145,8 @@ import Testing
         #expect(wrongUnit.status == 65 && wrongUnit.stderr.contains("week.csv:2"))
         let both = try courtstat(["trend", Self.synthetic, "--counts", week])
         #expect(both.status == 64)
+        let filtered = try courtstat(["trend", "--counts", week, "--from", "2023-01-01"])
+        #expect(filtered.status == 64 && filtered.stderr.contains("--from"))
         let exposure = try courtstat(["trend", "--counts", week, "--exposure", "pop"])
         #expect(exposure.status == 64 && exposure.stderr.contains("--exposure"))
     }
@@ -181,5 +183,29 @@ import Testing
         #expect(models.count == 3)
         #expect(NSDictionary(dictionary: ["m": models]) == NSDictionary(dictionary: ["m": (fromCases.json["models"] as? [[String: Any]]) ?? []]))
         #expect(models.allSatisfy { (($0["diagnostics"] as? [[String: Any]]) ?? []).count >= 2 })
+    }
+}
+
+/// `fit --se hac`: Newey–West for lm and the count GLMs from the command line, against
+/// sandwich::NeweyWest (scripts/make-trend-fixtures.R).
+@Suite struct FitNeweyWestTests {
+    static let data = repositoryRoot.appendingPathComponent("Tests/Fixtures/trends/data_weekly_two_breaks.csv").path
+    static let x = "time,level_change,slope_change,level_change_2,slope_change_2,sin_1,cos_1,sin_2,cos_2"
+
+    @Test(arguments: [("ols", "8"), ("poisson", "8"), ("quasipoisson", "4"), ("negbin", "8")])
+    func fitWithHACAgreesWithR(_ model: String, _ lag: String) throws {
+        var arguments = ["fit", model, "--data", Self.data, "--y", "n", "--x", Self.x, "--se", "hac", "--hac-lag", lag, "--format", "json"]
+        if model != "ols" { arguments += ["--offset", "log_days"] }
+        let run = try courtstat(arguments)
+        #expect(run.status == 0, "\(run.stderr)")
+        let failures = TrendCommandTests.compareTerms(run.json, fitID: "weekly_two_breaks_\(model)_hac\(lag)")
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test func hacNeedsACountModelOrOLS() throws {
+        let bad = try courtstat(["fit", "logistic", "--data", Self.data, "--y", "n", "--x", "time", "--se", "hac"])
+        #expect(bad.status == 64 && bad.stderr.contains("--se"))
+        let lag = try courtstat(["fit", "ols", "--data", Self.data, "--y", "n", "--x", "time", "--hac-lag", "3"])
+        #expect(lag.status == 64 && lag.stderr.contains("--hac-lag"))
     }
 }
