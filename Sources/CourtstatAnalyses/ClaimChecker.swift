@@ -40,14 +40,14 @@ public struct ClaimChecker {
             switch kind {
             case "ratio":
                 let a = try reader.count("a"), b = try reader.count("b")
-                mismatches = measureNotes(measure, [a.figure, b.figure])
+                mismatches = measureNotes(measure, [a, b].filter { $0.measured == nil }.map(\.figure))
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + mismatches
                 return try checkRatioClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                            b: b.value, bPeriod: try reader.period("b_period", for: b),
                                            region: try reader.region(), confLevel: level, notes: notes)
             case "rate":
                 let count = try reader.count("count")
-                mismatches = measureNotes(measure, [count.figure])
+                mismatches = measureNotes(measure, [count].filter { $0.measured == nil }.map(\.figure))
                 notes += count.notes + mismatches
                 let per = try reader.string("per")
                 guard let unit = RateUnit(rawValue: per) else {

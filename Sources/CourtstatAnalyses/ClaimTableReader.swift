@@ -7,7 +7,12 @@ struct TableReader {
     let context: ClaimContext
 
     /// A count operand: its whole value, the figure it came from, and notes about it.
-    struct Operand { var value: Int; var figure: FigureOperand?; var notes: [String] }
+    struct Operand {
+        var value: Int; var figure: FigureOperand?; var notes: [String]
+        /// What the value counts when the case data counted it as the claim's measure
+        /// (convictions), rather than what the figure counts.
+        var measured: String? = nil
+    }
     struct Proportion { var value: Double; var notes: [String] }
 
     func error(_ key: String, _ message: String) -> ClaimError {
@@ -75,7 +80,9 @@ struct TableReader {
             }
             if let tally = context.caseData {
                 if let (n, note) = try dataCount(f, tally: tally, key: key) {
-                    return Operand(value: n, figure: f, notes: qualifierNotes(f) + [note])
+                    let measure = try optionalString("measure")
+                    return Operand(value: n, figure: f, notes: qualifierNotes(f) + [note],
+                                   measured: measure == "convictions" ? measure : nil)
                 }
                 return Operand(value: Int(f.value), figure: f,
                                notes: qualifierNotes(f) + ["\(f.id) (\(f.metric), article \(f.article)) cannot be counted in the case data; its published value is used"])
