@@ -34,6 +34,12 @@ public struct ExactMean: Sendable, Equatable {
     /// The mean rounded to a double (correctly rounded up to a rare double rounding).
     public var value: Double { head + tail }
 
+    /// self − value, rounded once (a mean's distance from a null value close to it).
+    public func minus(_ value: Double) -> Double {
+        let (s, e) = twoSum(head, -value)
+        return s + (e + tail)
+    }
+
     /// self − other, rounded once: heads and tails are subtracted separately (TwoSum on the
     /// heads), so nearly equal means lose nothing to cancellation.
     public func minus(_ other: ExactMean) -> Double {
