@@ -59,7 +59,7 @@ import Testing
         for (column, ours) in fields(result) {
             guard var r = row.optionalNumber(column) else { continue }
             if intervalUndefined, column == "conf_low" || column == "conf_high" { r = .nan }
-            if !agreesWithR(ours, r) {
+            if !agreesWithR(ours, r, column: column) {
                 let relative = ours.map { abs($0 - r) / abs(r) } ?? .nan
                 problems.append("\(column) ours \(ours.map { "\($0)" } ?? "nil") R \(r) (rel \(relative))")
             }
@@ -70,9 +70,12 @@ import Testing
     /// Agreement with one field of R's answer: at 1e-8 relative; where R's is NaN (an interval
     /// around an odds ratio of 0 or ∞), courtstat reports none; and where R's is below the
     /// smallest normal double (2.2e-308: a p-value in the subnormal range, which holds fewer than
-    /// 53 bits, 1 bit at 5e-324, so no relative tolerance applies), courtstat's is too.
-    static func agreesWithR(_ ours: Double?, _ r: Double) -> Bool {
+    /// 53 bits, 1 bit at 5e-324, so no relative tolerance applies), courtstat's is too; and
+    /// where R's statistic is below 1e-12 in absolute value (a standardized statistic that is 0
+    /// up to rounding, e.g. no trend at all; its p-value is the same to 12 digits), so is ours.
+    static func agreesWithR(_ ours: Double?, _ r: Double, column: String) -> Bool {
         if r.isNaN { return ours == nil }
+        if column == "statistic", abs(r) < 1e-12, let ours { return abs(ours) < 1e-12 }
         if abs(r) < Double.leastNormalMagnitude, let ours { return abs(ours) < Double.leastNormalMagnitude }
         return agree(ours, r)
     }
