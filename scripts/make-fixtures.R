@@ -454,6 +454,10 @@ for (cs in chisq_cases) for (cr in cs[[2]]) {
     parameter = unname_num(r$parameter), p_value = r$p.value, method = r$method,
     warning = warned_approx(cap)))
 }
+# One-column and one-row matrices: R's chisq.test turns a matrix with min(dim) == 1 into a
+# vector, a goodness-of-fit test of equal probabilities (issue 19: one column was refused).
+for (v in list(c(120, 95, 130, 88), c(1, 3), c(0, 7, 2))) gof_cases <- c(gof_cases, list(matrix(v, ncol = 1)))
+gof_cases <- c(gof_cases, list(matrix(c(120, 95, 130, 88), nrow = 1)))
 for (v in gof_cases) {
   cap <- capture(chisq.test(v))
   if (!cap$ok) { skip_row(fx, "R error"); next }

@@ -5,10 +5,15 @@ import CourtstatNumerics
 ///   row total × column total / n, df = (r − 1)(c − 1). Yates' continuity correction
 ///   (min(0.5, |O − E|) subtracted from every |O − E|) only for a 2x2 table and only when
 ///   `correct`, as R.
-/// - One row of k ≥ 2 counts: goodness of fit to equal probabilities, df = k − 1.
+/// - One row, or one column, of k ≥ 2 counts: goodness of fit to equal probabilities,
+///   df = k − 1 (R turns a matrix with one row or one column into a vector alike).
 /// - p_value: the upper chi-square tail. notes carry R's warning when an expected count is < 5.
 /// - estimate and interval are nil; `n` is the grand total.
-public func chiSquareTest(table: [[Int]], correct: Bool = true) throws(InferenceError) -> TestResult {
+public func chiSquareTest(table given: [[Int]], correct: Bool = true) throws(InferenceError) -> TestResult {
+    // R's chisq.test: `if (min(dim(x)) == 1L) x <- as.vector(x)`, so a one-column table is the
+    // same goodness-of-fit test as a one-row table. It was refused here for want of 2 columns
+    // (issue 19); it is read as the row it transposes to.
+    let table = given.count > 1 && given.allSatisfy({ $0.count == 1 }) ? [given.map { $0[0] }] : given
     guard let columns = table.first?.count, !table.isEmpty else {
         throw .invalidArgument(argument: "--table", expected: "at least one row of counts", found: "nothing")
     }
@@ -21,7 +26,8 @@ public func chiSquareTest(table: [[Int]], correct: Bool = true) throws(Inference
         }
     }
     guard columns >= 2 else {
-        throw .invalidArgument(argument: "--table", expected: "at least 2 columns", found: "\(columns)")
+        throw .invalidArgument(argument: "--table", expected: "at least 2 cells (2 columns, or one column of 2 rows)",
+                               found: "\(columns) column(s) in \(table.count) row(s)")
     }
     let total = Double(table.joined().reduce(0, +))
     guard total > 0 else { throw .undefined(argument: "--table", reason: "every count is 0; the test is undefined") }

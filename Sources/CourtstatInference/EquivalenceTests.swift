@@ -6,8 +6,9 @@ import Foundation
 /// tests d ≥ margin, with the unpooled Wald standard error se = √(p1(1 − p1)/n1 + p2(1 − p2)/n2).
 /// p_value is the larger one-sided p; the interval is d ± z_(1−α)·se, the 1 − 2α interval that
 /// lies inside the margins exactly when both one-sided tests reject at α = 1 − confLevel.
-/// statistic is the z of the larger p-value. R has no function for it; the fixtures compute the
-/// formulas by hand.
+/// statistic is the z of the larger p-value: z_lower when d ≤ 0, z_upper otherwise (decided on
+/// d, since at d = 0 the two p-values are equal in exact arithmetic and may round either way).
+/// R has no function for it; the fixtures compute the formulas by hand.
 public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: Double,
                                    confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
     try requireCount(n1, "--n", atLeast: 1); try requireCount(n2, "--n", atLeast: 1)
@@ -27,7 +28,7 @@ public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: D
         (try Normal.cdf(zLower, lowerTail: false), try Normal.cdf(zUpper), try Normal.quantile(confLevel))
     }
     return TestResult(estimate: d, estimate1: p1, estimate2: p2, stdError: se,
-                      statistic: pLower >= pUpper ? zLower : zUpper, pValue: max(pLower, pUpper),
+                      statistic: d <= 0 ? zLower : zUpper, pValue: max(pLower, pUpper),
                       confLow: d - q * se, confHigh: d + q * se, confLevel: tostLevel(confLevel),
                       method: "TOST equivalence test for a difference of proportions (Wald z, unpooled), margin ±\(margin)",
                       alternative: .twoSided, n: n1 + n2,

@@ -110,9 +110,14 @@ func wilsonLimits(x: Double, n: Double, z: Double, yates: Double, alternative: A
     let estimate = x / n
     let z22n = z * z / (2 * n)
     var pc = estimate + yates / n
-    let upper = pc >= 1 ? 1 : (pc + z22n + z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot()) / (1 + 2 * z22n)
+    var upper = pc >= 1 ? 1 : (pc + z22n + z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot()) / (1 + 2 * z22n)
+    // At pc = 0 the upper limit is z22n(1 + sign z)/(1 + 2 z22n): exactly 0 for a one-sided level
+    // below 0.5 (z < 0), where the formula leaves ±1e-19 of rounding (R's prop.test reports
+    // −2.2e-19, outside [0, 1]; found by issue 19's random suite); likewise the lower limit at 1.
+    if pc == 0 { upper = z > 0 ? z * z / (n + z * z) : 0 }
     pc = estimate - yates / n
-    let lower = pc <= 0 ? 0 : (pc + z22n - z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot()) / (1 + 2 * z22n)
+    var lower = pc <= 0 ? 0 : (pc + z22n - z * (pc * (1 - pc) / n + z22n / (2 * n)).squareRoot()) / (1 + 2 * z22n)
+    if pc == 1 { lower = z > 0 ? n / (n + z * z) : 1 }
     switch alternative {
     case .twoSided: return (max(lower, 0), min(upper, 1))
     case .less: return (0, min(upper, 1))

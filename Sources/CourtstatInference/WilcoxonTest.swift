@@ -118,6 +118,13 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
         }
         return try stepRoot(lower: mumin, upper: mumax, samples: samples) { d throws(InferenceError) in try wdiff(d, zq, correct) }
     }
+    // One distinct difference a − b (e.g. one value in each sample): R's uniroot has no interval
+    // [mumin, mumax] to search and wilcox.test stops with an error; so does this (issue 19's
+    // randomized differential suite found it answering).
+    guard mumin < mumax else {
+        throw .undefined(argument: "--a", reason: "every difference a − b is \(mumin); the normal-approximation "
+                         + "estimate and interval need at least two distinct differences (R's wilcox.test stops here)")
+    }
     let alpha = 1 - confLevel
     var low = -Double.infinity, high = Double.infinity
     let (qUpper2, qLower2, qUpper1, qLower1) = try numerics { () throws(NumericsError) in

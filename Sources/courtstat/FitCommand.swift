@@ -12,7 +12,7 @@ struct FitCommand: ParsableCommand {
         (Pearson dispersion, t tests), negbin (MASS::glm.nb: theta by maximum likelihood, standard \
         errors with theta fixed), logistic (glm, binomial: a 0/1 outcome, or with --trials COL \
         successes in --y out of that many trials, as glm(cbind(y, trials - y) ~ …)). GLMs are fitted by IRLS to \
-        a relative deviance change below 1e-14; intervals are Wald intervals (z, or t on \
+        a relative deviance change below 1e-14 (or within its rounding, once the fitted values stop moving); intervals are Wald intervals (z, or t on \
         df_residual for ols and quasipoisson). The intercept term is named 'intercept'.
         JSON prints {"terms": [...], "glance": {...}}; CSV prints the terms (--glance: the \
         one-row glance table instead); a table shows both.

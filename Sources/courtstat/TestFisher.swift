@@ -21,7 +21,7 @@ struct TestFisher: ParsableCommand {
 
 struct TestChisq: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "chisq",
-        abstract: "Pearson's chi-square test of independence, or of equal probabilities for one row (R: chisq.test).")
+        abstract: "Pearson's chi-square test of independence, or of equal probabilities for one row or one column (R: chisq.test).")
     @Option(parsing: .unconditional, help: "Rows separated by ';', cells by ',' (\"a,b,c;d,e,f\").") var table: String
     @Option(help: "Yates' continuity correction for a 2x2 table: true or false.") var correct: BooleanArgument = .true
     @OptionGroup var output: OutputOptions

@@ -73,6 +73,16 @@ import Testing
         #expect(rows.map { $0["p_adjusted"] as! Double }.enumerated().allSatisfy { $1.agrees(withR: [0.03, 0.06, 0.06][$0]) })
     }
 
+    /// One column of counts is R's goodness-of-fit test, as one row is (issue 19):
+    /// chisq.test(matrix(c(120, 95, 130, 88), ncol = 1)) gives X-squared 11.055427251732102, df 3.
+    @Test func chisqAcceptsOneColumn() throws {
+        let run = try courtstat("test chisq --table 120;95;130;88 --format json")
+        #expect(run.status == 0)
+        let row = run.json
+        #expect((row["statistic"] as? Double)?.agrees(withR: 11.055427251732102) == true)
+        #expect((row["p_value"] as? Double)?.agrees(withR: 0.011429904124181291) == true)
+    }
+
     @Test func chisqWarnsOnSmallExpectedCounts() throws {
         let run = try courtstat("test chisq --table 3,1;1,3 --format csv")
         #expect(run.status == 0)

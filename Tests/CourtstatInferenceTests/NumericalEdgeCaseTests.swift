@@ -154,3 +154,15 @@ import Testing
         #expect(abs(narrow.estimate! - 0.5) < 1e-6)
     }
 }
+
+/// x = 0 with a one-sided level below 0.5 (z < 0): the Wilson upper limit is exactly 0 (and the
+/// lower limit exactly 1 at x = n), where the formula leaves ±1e-19 of rounding (R's prop.test
+/// gives −2.2e-19 at x = 0, n = 421, conf.level 0.123; issue 19's random suite).
+@Suite struct WilsonExactLimitTests {
+    @Test func limitsAtTheEndsAreExact() throws {
+        for n in [22, 421, 482_501_810] {
+            #expect(try wilsonInterval(x: 0, n: n, alternative: .less, confLevel: 0.123).confHigh == 0)
+            #expect(try wilsonInterval(x: n, n: n, alternative: .greater, confLevel: 0.123).confLow == 1)
+        }
+    }
+}

@@ -30,3 +30,23 @@ import Testing
 }
 
 import Foundation
+
+/// Means and their difference against exact rational arithmetic
+/// (scripts/make-exact-mean-fixtures.py): correctly rounded, to one ulp, where a difference of
+/// rounded means near 10⁶ kept only 7–8 digits (issue 19).
+@Suite struct TTestExactMeanTests {
+    static let rows = Fixture.rows("t_exact_means.csv")
+
+    @Test func fixtureHasEveryRow() { #expect(Self.rows.count == 40) }
+
+    @Test(arguments: rows)
+    func meansAndDifferenceAreCorrectlyRounded(_ row: Fixture.Row) throws {
+        let r = try tTest(a: row.vector("a"), b: row.vector("b"))
+        for (name, ours, exact) in [("mean_a", r.estimate1!, row.number("mean_a")!), ("mean_b", r.estimate2!, row.number("mean_b")!),
+                                    ("difference", r.estimate!, row.number("difference")!)] {
+            #expect(abs(ours - exact) <= exact.ulp, "\(row) \(name): \(ours) vs exact \(exact)")
+        }
+        let one = try tTest(a: row.vector("a"))
+        #expect(abs(one.estimate! - row.number("mean_a")!) <= row.number("mean_a")!.ulp)
+    }
+}

@@ -40,6 +40,13 @@ import Testing
         #expect(throws: InferenceError.self) { try wilcoxonTest(a: [], b: [3, 3]) }
     }
 
+    /// One distinct difference a − b: R's wilcox.test(14.8, 1.7, exact = FALSE, conf.int = TRUE)
+    /// stops ("lower < upper is not fulfilled"); so does courtstat (issue 19's random suite).
+    @Test func oneDistinctDifferenceIsRefusedAsByR() {
+        #expect(throws: InferenceError.self) { try wilcoxonTest(a: [14.8], b: [1.7], exact: .false) }
+        #expect(throws: InferenceError.self) { try wilcoxonTest(a: [5, 5], b: [3], exact: .false) }
+    }
+
     @Test func swappingSamplesNegatesTheShift() throws {
         let a: [Double] = [12, 18, 24, 6, 36, 9, 15, 30, 20, 14]
         let b: [Double] = [10, 8, 12, 6, 24, 5, 7, 9, 18, 3, 4]

@@ -47,7 +47,8 @@ public struct Fixture: Sendable {
     }
 
     public static func rows(_ name: String, folder: String = "Tests/Fixtures") -> [Row] {
-        let url = repositoryRoot.appendingPathComponent(folder).appendingPathComponent(name)
+        let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : repositoryRoot.appendingPathComponent(folder)
+        let url = base.appendingPathComponent(name)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("cannot read fixture \(url.path)") }
         var lines = parseCSV(text)
         lines.removeAll { $0.fields.first?.hasPrefix("#") == true || $0.fields == [""] }
