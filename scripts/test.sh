@@ -9,3 +9,6 @@ swift build --build-tests
 # it skips with a reason where the toolchain cannot build fuzzers.
 bash scripts/fuzz.sh "${FUZZ_SMOKE_SECONDS:-3}"
 swift test --skip-build
+# The README's "Use as a library" example, built as a separate package that depends on this
+# checkout by path, and run.
+bash scripts/check-library-example.sh

@@ -241,7 +241,8 @@ def main():
     table = court_table(courts)
     ccell = cell("court")
     cmissing = is_missing(ccell)
-    ckey = norm(ccell).str.replace(r"\s*\([^)]*\)$", "", regex=True)
+    # the region in parentheses, which may hold parentheses itself ("(Республика Саха (Якутия))")
+    ckey = norm(ccell).str.replace(r"\s*\((?:[^()]|\([^()]*\))*\)$", "", regex=True)
     idx = ckey.map(table)
     by_code = pd.Series(courts.index, index=courts["court_id"])
     code = uid.str.strip().str.split("-", n=1).str[0]
