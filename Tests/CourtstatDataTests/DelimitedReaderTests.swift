@@ -20,6 +20,11 @@ import Testing
         #expect(lines == [1, 2, 4])
     }
 
+    @Test func recordsOfEmptyFieldsOnly() throws {
+        let (_, rows, _) = try records(Array(";;\n;;\n".utf8), encoding: .utf8, delimiter: 0x3B)
+        #expect(rows == [["", "", ""], ["", "", ""]])
+    }
+
     @Test func commaQuotedWithBOMAndCRLF() throws {
         let text = "\u{FEFF}a,b\r\n\"x, y\",\"line\r\nbreak \"\"q\"\"\"\r\n3,4\r\n"
         let (r, rows, lines) = try records(Array(text.utf8))

@@ -134,6 +134,11 @@ public final class DelimitedReader {
         var p = pos
         var lines = 0
         let d = delimiter
+        // The record's arrays are moved into locals for the loop and back after it: appending to
+        // a class's stored arrays costs a dynamic exclusivity check per byte.
+        var bytes = self.bytes, ends = self.ends, fieldStarts = self.fieldStarts, problem = self.problem
+        self.bytes = []; self.ends = []; self.fieldStarts = []
+        defer { self.bytes = bytes; self.ends = ends; self.fieldStarts = fieldStarts; self.problem = problem }
         let result: Step = buf.withUnsafeBufferPointer { b in
             // A blank line (LF or CRLF alone).
             if b[p] == 0x0A { p += 1; lines = 1; return .blank }
@@ -201,7 +206,7 @@ public final class DelimitedReader {
             line = nextLine
             recordStart = pos
             pos = p; nextLine += lines
-            if encoding == .utf8, problem == nil, let bad = bytes.withUnsafeBufferPointer({ firstInvalidUTF8($0.baseAddress!, count: $0.count) }) {
+            if encoding == .utf8, problem == nil, !bytes.isEmpty, let bad = bytes.withUnsafeBufferPointer({ firstInvalidUTF8($0.baseAddress!, count: $0.count) }) {
                 let field = ends.firstIndex { $0 > bad } ?? ends.count - 1
                 problem = (field + 1, "bytes that are not UTF-8 (is the file Windows-1251? try --encoding cp1251)")
             }
