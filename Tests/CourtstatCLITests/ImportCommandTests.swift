@@ -144,7 +144,8 @@ import Testing
         let imported = ScratchFolder.make("import").appendingPathComponent("cases.csv").path
         _ = try courtstat(["import", scrape, "--profile", "sudrf", "--out", imported])
         for args in [["count", "--by", "quarter", "--split", "status"], ["count", "--by", "month", "--article", "337"],
-                     ["compare", "--a", "mobilized", "--b", "contract", "--outcome", "custodial"]] {
+                     ["compare", "--a", "mobilized", "--b", "contract", "--outcome", "custodial"],
+                     ["trend", "--by", "month", "--article", "337"]] {
             let direct = try courtstat([args[0], scrape, "--profile", "sudrf"] + args.dropFirst() + ["--format", "csv"])
             let viaFile = try courtstat([args[0], imported] + args.dropFirst() + ["--format", "csv"])
             #expect(direct.status == viaFile.status, "\(args): \(direct.stderr)")
@@ -152,5 +153,11 @@ import Testing
             #expect(!direct.stdout.isEmpty)
             #expect(direct.stderr.contains("import: read 344 rows"))
         }
+        let claims = repositoryRoot.appendingPathComponent("datasets/claims/mediazona-2023-07.toml").path
+        let direct = try courtstat(["check", claims, "--data", scrape, "--profile", "sudrf", "--format", "csv"])
+        let viaFile = try courtstat(["check", claims, "--data", imported, "--format", "csv"])
+        #expect(direct.status == viaFile.status)
+        // The same verdicts and numbers; the notes name the file the cases came from.
+        #expect(direct.stdout.replacingOccurrences(of: scrape, with: "DATA") == viaFile.stdout.replacingOccurrences(of: imported, with: "DATA"))
     }
 }
