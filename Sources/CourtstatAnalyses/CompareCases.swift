@@ -18,7 +18,7 @@ extension CompareAnalysis {
             while try reader.next() {
                 guard let date = matcher.date(of: reader) else { continue }
                 let value = reader.string(column) ?? ""
-                if seen.count < 1000 { seen.insert(value) }
+                seen.insert(value)      // every value: a group that first appears late is still found
                 guard value == a || value == b else { continue }
                 let f = reader.current
                 cases.append(CompareCase(inA: value == a, sentence: f.sentenceType, months: f.months, date: date,
