@@ -45,10 +45,14 @@
 #            fitted rates/probabilities are numerically 0 (or 1): no maximum likelihood
 #            estimate exists (quasi-Poisson: the Poisson family's warning, the same estimates);
 #            or where glm does not converge at its default epsilon.
+#   wilson   x = 0 (or n) with a one-sided level below 0.5: the limit that is exactly 0 (or 1)
+#            is written exactly (prop.test leaves +-1e-19 of rounding there, even below 0).
 # Comparison rules of the Swift harness beyond 1e-8 relative: a value R gives as NaN (only
 # interval limits are kept so) must be absent in courtstat; a p-value below the smallest normal
 # double (2.2e-308, a subnormal with fewer than 53 bits) must be below it in courtstat too; a
-# coefficient below 1e-12 of its standard error (0 up to rounding, symmetric data) likewise.
+# coefficient below 1e-12 of its standard error (0 up to rounding, symmetric data) likewise, and
+# a test statistic below 1e-12 in absolute value (a standardized statistic that is 0 up to
+# rounding; its p-value is then the same to 12 digits).
 # The helper functions of make-fixtures.R are reused (its function definitions only).
 suppressPackageStartupMessages(library(MASS))
 args <- commandArgs(trailingOnly = TRUE)
@@ -88,6 +92,9 @@ flush_table <- function(name) {
   cat(sprintf("%-13s %4d cases, %4d refused\n", name, length(table_rows),
               sum(vapply(table_rows, function(r) identical(r$status, "refused"), TRUE))))
   table_rows <<- list()
+  # RANDOM_STOP_AFTER=<function>: stop once that table is written (the tables before it, and it,
+  # are exactly those of a full run: the random stream is drawn in the same order).
+  if (identical(Sys.getenv("RANDOM_STOP_AFTER"), name)) quit(save = "no")
 }
 # R's answer, or a refusal when R errors, warns that the result is not trustworthy, or gives
 # NaN in a reported field.
@@ -131,9 +138,14 @@ for (i in seq_len(cases)) {
   p <- if (runif(1) < 0.5) 0.5 else pick(c(runif(1), 1e-3, 0.999))
   if (p <= 0 || p >= 1) p <- 0.5
   a <- alt(); cl <- conf()
-  emit(c(list(case = i, x = x, n = n, p = p, alternative = a, conf_level = cl),
-    run_r(prop.test(x, n, p, a, cl, correct = FALSE), function(r) list(estimate = unname(r$estimate),
-      statistic = unname(r$statistic), p_value = r$p.value, conf_low = r$conf.int[1], conf_high = r$conf.int[2]))))
+  res <- run_r(prop.test(x, n, p, a, cl, correct = FALSE), function(r) list(estimate = unname(r$estimate),
+      statistic = unname(r$statistic), p_value = r$p.value, conf_low = r$conf.int[1], conf_high = r$conf.int[2]))
+  # x = 0 (x = n) with a one-sided level below 0.5 (z < 0): the Wilson upper (lower) limit is
+  # exactly 0 (1), where prop.test's formula leaves +-1e-19 of rounding: the exact value.
+  z <- qnorm(if (a == "two.sided") (1 + cl) / 2 else cl)
+  if (res$status == "ok" && z < 0 && x == 0 && a == "less") res$conf_high <- 0
+  if (res$status == "ok" && z < 0 && x == n && a == "greater") res$conf_low <- 1
+  emit(c(list(case = i, x = x, n = n, p = p, alternative = a, conf_level = cl), res))
 }
 flush_table("wilson")
 

@@ -16,11 +16,13 @@ seeds=("$@"); [ ${#seeds[@]} -gt 0 ] || seeds=($(seq 101 110))
 if [ -n "${RANDOM_DIFF_DIR:-}" ]; then scratch=$RANDOM_DIFF_DIR; mkdir -p "$scratch"
 else scratch=$(mktemp -d "${TMPDIR:-/tmp}/courtstat-random.XXXXXX"); trap 'rm -rf "$scratch"' EXIT; fi
 swift build --build-tests >/dev/null
+# A copy of the generator, so that editing it while this runs cannot change a run under way.
+cp scripts/make-random-fixtures.R "$scratch/make-random-fixtures.R"
 failed=0
 for seed in "${seeds[@]}"; do
   dir="$scratch/seed-$seed"
   if ! grep -q "^fit_logistic" "$dir.log" 2>/dev/null; then
-    Rscript scripts/make-random-fixtures.R "$seed" "$dir" 300 > "$dir.log" 2>&1 || { echo "seed $seed: R failed"; cat "$dir.log"; failed=1; continue; }
+    Rscript "$scratch/make-random-fixtures.R" "$seed" "$dir" 300 > "$dir.log" 2>&1 || { echo "seed $seed: R failed"; cat "$dir.log"; failed=1; continue; }
   fi
   sed "s/^/seed $seed: /" "$dir.log"
   if COURTSTAT_RANDOM_FIXTURES="$dir" swift test --skip-build \
