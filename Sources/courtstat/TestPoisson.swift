@@ -13,13 +13,15 @@ struct TestPoisson: ParsableCommand {
     @Option(parsing: .unconditional, help: "Time base(s), one per count (default 1 each).") var t: String?
     @Option(parsing: .unconditional, help: "Rate (one sample) or rate ratio (two samples) under the null.") var r: String = "1"
     @OptionGroup var test: TestOptions
+    @OptionGroup var exact: ExactMethodOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let x = try ArgumentValues.counts(x, "--x")
         let t = try t.map { try ArgumentValues.numbers($0, "--t") } ?? Array(repeating: 1, count: x.count)
         let r = try ArgumentValues.number(r, "--r"), level = try test.confLevel()
-        let main = try poissonTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level)
+        let main = try poissonTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level,
+                                   tsmethod: exact.tsmethod, midp: exact.midp)
         let related = x.count == 2 ? [try poissonRatioWald(x: x, t: t, r: r, confLevel: level)] : []
         output.emit(main.named("poisson_test"), related: related)
     }
