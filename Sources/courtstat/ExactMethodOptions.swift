@@ -2,6 +2,7 @@ import ArgumentParser
 import CourtstatInference
 
 extension TwoSidedMethod: ExpressibleByArgument {}
+extension RateRatioMethod: ExpressibleByArgument {}
 
 /// `--tsmethod` and `--midp` of the exact tests (binom, poisson, fisher): exactci's and
 /// exact2x2's two-sided methods with the intervals that invert them (DESIGN.md, "Beyond R").
