@@ -28,6 +28,7 @@ public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bP
             + "per day the ratio is \(ClaimText.number(perDay.estimate!)) [\(ClaimText.number(perDay.confLow!)), "
             + "\(ClaimText.number(perDay.confHigh!))], not \(ClaimText.number(interval.estimate!))")
     }
+    notes.append(try detectableRatioNote(a: a, b: b, tA: 1, tB: 1, confLevel: confLevel, what: "ratio"))
     var tipping: Double?
     switch region {
     case .atLeast, .moreThan:
@@ -119,4 +120,18 @@ func smallestSupportingB(a: Int, region: ClaimRegion, confLevel: Double, method:
     var lo = hi / 2
     if try supported(lo) { lo = 0 }
     return try MonotoneSearch.firstTrue(above: lo, atMost: hi, supported)
+}
+
+/// The claim note on power: the smallest ratios these counts could have shown at 80% power
+/// (`detectableRateRatios`, two-sided at α = 1 − conf_level, b's count taken as the truth).
+func detectableRatioNote(a: Int, b: Int, tA: Double, tB: Double, confLevel: Double, what: String) throws(ClaimError) -> String {
+    let (below, above) = try inference { () throws(InferenceError) in
+        try detectableRateRatios(count2: b, exposure1: tA, exposure2: tB, sigLevel: 1 - confLevel)
+    }
+    guard below != nil || above != nil else {
+        return "power: with \(b) for the second count no \(what) can be shown with 80% power"
+    }
+    let sides = [above.map { "\(ClaimText.number($0)) or more" }, below.map { "\(ClaimText.number($0)) or less" }].compactMap { $0 }
+    return "power: counts like these detect a \(what) of \(sides.joined(separator: ", or of ")) with 80% power "
+        + "(two-sided Wald test of the log ratio at \(ClaimText.number((1 - confLevel) * 100))%, the second count taken as the truth)"
 }

@@ -82,3 +82,38 @@ public func rateRatioPower(rate1: Double, rate2: Double, n: Double?, power: Doub
         return (n, power)
     }
 }
+
+/// The smallest rate ratios (above and below 1) that counts like these could have shown: with
+/// group 2's observed rate count2/exposure2 taken as true, the ratios R for which the two-sided
+/// Wald test of the log ratio at `sigLevel` has power `power` (`rateRatioPower` with rate1 =
+/// R·rate2, n = exposure1, nobs_ratio = exposure2/exposure1). nil where no ratio on that side
+/// reaches the power (below 1 the variance of group 1's count grows as R falls, so power can
+/// peak short of it), or when count2 is 0.
+public func detectableRateRatios(count2: Int, exposure1: Double, exposure2: Double, sigLevel: Double,
+                                 power: Double = 0.8) throws(InferenceError) -> (below: Double?, above: Double?) {
+    guard count2 > 0 else { return (nil, nil) }
+    let rate2 = Double(count2) / exposure2
+    func powerAt(_ logR: Double) throws(InferenceError) -> Double {
+        try rateRatioPower(rate1: exp(logR) * rate2, rate2: rate2, n: exposure1, power: nil,
+                           nobsRatio: exposure2 / exposure1, sigLevel: sigLevel).power
+    }
+    func solve(direction: Double) throws(InferenceError) -> Double? {
+        // Step out from R = 1 until the power passes the target, then bisect to full precision.
+        var inside = 0.0, step = 0.01
+        while abs(inside + direction * step) < 60 {
+            let t = inside + direction * step
+            if try powerAt(t) >= power {
+                var lo = inside, hi = t
+                for _ in 0..<200 {
+                    let mid = lo + (hi - lo) / 2
+                    if mid == lo || mid == hi { break }
+                    if try powerAt(mid) >= power { hi = mid } else { lo = mid }
+                }
+                return exp(hi)
+            }
+            inside = t; step *= 1.5
+        }
+        return nil
+    }
+    return (try solve(direction: -1), try solve(direction: 1))
+}

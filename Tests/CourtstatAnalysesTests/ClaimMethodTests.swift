@@ -57,3 +57,19 @@ import Testing
         }
     }
 }
+
+/// The power note of ratio and same claims: the ratios it names are where the Wald test's power
+/// (rateRatioPower, checked against statsmodels in PowerAnalysisTests) is exactly 80%.
+@Suite struct ClaimPowerNoteTests {
+    @Test func detectableRatiosHaveEightyPercentPower() throws {
+        let (below, above) = try detectableRateRatios(count2: 1001, exposure1: 1, exposure2: 1, sigLevel: 0.05)
+        for r in [try #require(below), try #require(above)] {
+            let w = try rateRatioPower(rate1: r * 1001, rate2: 1001, n: 1, power: nil, sigLevel: 0.05).power
+            #expect(abs(w - 0.8) < 1e-12, "\(r): \(w)")
+        }
+        #expect(try detectableRateRatios(count2: 0, exposure1: 1, exposure2: 1, sigLevel: 0.05) == (nil, nil))
+        let c = try checkRatioClaim(id: "r", a: 2076, aPeriod: ClaimPeriod(label: "2023-H1", days: 181), b: 1001,
+                                    bPeriod: ClaimPeriod(label: "2022", days: 365), region: .atLeast(2))
+        #expect(c.notes.contains { $0.hasPrefix("power: counts like these detect a ratio of 1.129 or more, or of 0.8785 or less") })
+    }
+}
