@@ -1,3 +1,4 @@
+import CourtstatInference
 import Foundation
 
 /// Checks the claims of a claims file (DESIGN.md, Claims): each `[[claim]]` table names a `kind`
@@ -44,7 +45,8 @@ public struct ClaimChecker {
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + mismatches
                 return try checkRatioClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                            b: b.value, bPeriod: try reader.period("b_period", for: b),
-                                           region: try reader.region(), confLevel: level, notes: notes)
+                                           region: try reader.region(), confLevel: level, method: try rateRatioMethod(reader),
+                                           notes: notes)
             case "rate":
                 let count = try reader.count("count")
                 mismatches = measureNotes(measure, [count].filter { $0.measured == nil }.map(\.figure))
@@ -84,7 +86,8 @@ public struct ClaimChecker {
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure)
                 return try checkSameClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                           b: b.value, bPeriod: try reader.period("b_period", for: b),
-                                          margin: try reader.optionalNumber("margin") ?? 0.15, confLevel: level, notes: notes)
+                                          margin: try reader.optionalNumber("margin") ?? 0.15, confLevel: level,
+                                          method: try rateRatioMethod(reader), notes: notes)
             case "greater":
                 let groupA = try reader.optionalString("group_a") ?? "a", groupB = try reader.optionalString("group_b") ?? "b"
                 if table.entries["x"] != nil {
@@ -124,6 +127,15 @@ public struct ClaimChecker {
             }
             throw error
         }
+    }
+
+    /// The `method` key of a ratio or same claim (default exact-cond).
+    func rateRatioMethod(_ reader: TableReader) throws(ClaimError) -> RateRatioMethod {
+        guard let text = try reader.optionalString("method") else { return .exactCond }
+        guard let method = RateRatioMethod(rawValue: text) else {
+            throw reader.error("method", "expected one of \(RateRatioMethod.allCases.map(\.rawValue).joined(separator: ", ")), found '\(text)'")
+        }
+        return method
     }
 
     /// A claim that only case-level data can decide, checked without them: inconclusive, saying so.

@@ -4,9 +4,10 @@ import CourtstatInference
 /// decided by the exact equivalence test (TOST, two one-sided poisson.test) at the stated level.
 /// The interval is the exact 1 − 2α interval of the rate ratio (conf_level says so): supported
 /// when it lies inside the region (equivalently, the TOST p-value is below α), contradicted when
-/// it lies wholly outside, inconclusive otherwise.
+/// it lies wholly outside, inconclusive otherwise. `method` chooses the test (`RateRatioMethod`).
 public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPeriod: ClaimPeriod,
-                           margin: Double = 0.15, confLevel: Double = 0.95, notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
+                           margin: Double = 0.15, confLevel: Double = 0.95, method: RateRatioMethod = .exactCond,
+                           notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard a >= 0, b >= 0, a + b > 0 else {
         throw .invalidOperand(argument: "a", expected: "counts ≥ 0, not both 0", found: "\(a) and \(b)")
     }
@@ -17,7 +18,8 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
     try requireLevel(confLevel)
     let region = ClaimRegion.about(1, margin: margin)
     let tost = try inference { () throws(InferenceError) in
-        try equivalenceRates(x1: a, t1: Double(aPeriod.days), x2: b, t2: Double(bPeriod.days), margin: margin, confLevel: confLevel)
+        try equivalenceRates(x1: a, t1: Double(aPeriod.days), x2: b, t2: Double(bPeriod.days), margin: margin, confLevel: confLevel,
+                             method: method)
     }
     let verdict = region.verdict(low: tost.confLow!, high: tost.confHigh!)
     var notes = extra
@@ -27,8 +29,12 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
     notes += ClaimReadings.notes(arithmetic: "per day, \(ClaimText.count(a)) / \(aPeriod.days) against \(ClaimText.count(b)) / \(bPeriod.days): a ratio of \(ClaimText.number(tost.estimate ?? .nan))",
                                  estimate: tost.estimate, low: tost.confLow, high: tost.confHigh, confLevel: tost.confLevel ?? confLevel,
                                  region: region, verdict: verdict)
+    notes.append(try detectableRatioNote(a: a, b: b, tA: Double(aPeriod.days), tB: Double(bPeriod.days),
+                                         confLevel: confLevel, what: "rate ratio per day"))
     return ClaimResult(claim: id, kind: "same", verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
                        confHigh: tost.confHigh, confLevel: tost.confLevel!, pValue: tost.pValue,
-                       method: "rate ratio \(aPeriod.label) / \(bPeriod.label) per day is within \(region.words): exact TOST (two one-sided poisson.test)",
+                       method: "rate ratio \(aPeriod.label) / \(bPeriod.label) per day is within \(region.words): "
+                           + (method == .exactCond ? "exact TOST (two one-sided poisson.test)"
+                                                   : "TOST, two one-sided \(method.rawValue) tests (statsmodels' test_poisson_2indep)"),
                        notes: notes)
 }

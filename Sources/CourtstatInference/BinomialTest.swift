@@ -7,14 +7,23 @@ import CourtstatNumerics
 /// - p_value: a one-sided test uses one binomial tail; a two-sided test sums P(X = k) over every k
 ///   with P(X = k) ≤ P(X = x)·(1 + 1e-7), as R does.
 /// - statistic is x; `parameter` and `n` are the number of trials; null_value is p.
+/// - With `tsmethod` or `midp` the p-value is that method's (see `TwoSidedMethod`) and the
+///   interval inverts the same test (`matchingInterval`), as exactci's binom.exact; `midp`
+///   without `tsmethod` is central (exactci's default). Without either, R's p-value and interval,
+///   with a note when they disagree about p = `p` at α = 1 − confLevel.
 public func binomialTest(x: Int, n: Int, p: Double = 0.5, alternative: Alternative = .twoSided,
-                         confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+                         confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
+                         midp: Bool = false) throws(InferenceError) -> TestResult {
     try requireCount(n, "--n", atLeast: 1)
     guard (0...n).contains(x) else {
         throw .invalidArgument(argument: "--x", expected: "a whole number from 0 to --n (\(n))", found: "\(x)")
     }
     guard p >= 0, p <= 1 else { throw .invalidArgument(argument: "--p", expected: "a probability in [0, 1]", found: "\(p)") }
     try requireConfLevel(confLevel)
+    if tsmethod != nil || midp {
+        return try binomialMatchingTest(x: x, n: n, p: p, alternative: alternative, confLevel: confLevel,
+                                        method: tsmethod ?? .central, midp: midp)
+    }
 
     let pValue: Double = try numerics { () throws(NumericsError) in
         switch alternative {
@@ -26,7 +35,9 @@ public func binomialTest(x: Int, n: Int, p: Double = 0.5, alternative: Alternati
     let (low, high) = try clopperPearson(x: x, n: n, alternative: alternative, confLevel: confLevel)
     return TestResult(estimate: Double(x) / Double(n), statistic: Double(x), parameter: Double(n),
                       pValue: pValue, confLow: low, confHigh: high, confLevel: confLevel,
-                      method: "Exact binomial test", alternative: alternative, n: n, nullValue: p)
+                      method: "Exact binomial test", alternative: alternative, n: n, nullValue: p,
+                      notes: disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel,
+                                              null: p, low: low, high: high))
 }
 
 /// R's two-sided binomial p-value (see `DiscreteTwoSidedRule.swift`).

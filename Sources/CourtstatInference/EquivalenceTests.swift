@@ -39,18 +39,28 @@ public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: D
 /// p_lower = poisson.test(x, t, r = 1 − margin, alternative = "greater"), p_upper = poisson.test(x,
 /// t, r = 1 + margin, alternative = "less"), p_value the larger; the interval is poisson.test's
 /// exact interval at level 1 − 2α. This is what "stayed about the same, ±m" needs.
+/// With another `method` (see `RateRatioMethod`), the two one-sided tests and the interval are
+/// that method's.
 public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: Double,
-                             confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+                             confLevel: Double = 0.95, method: RateRatioMethod = .exactCond) throws(InferenceError) -> TestResult {
     guard margin > 0, margin < 1 else { throw .invalidArgument(argument: "--margin", expected: "a relative margin strictly between 0 and 1", found: "\(margin)") }
     try requireConfLevel(confLevel)
-    let lower = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 - margin, alternative: .greater, confLevel: confLevel)
-    let upper = try poissonTest(x: [x1, x2], t: [t1, t2], r: 1 + margin, alternative: .less, confLevel: confLevel)
+    func test(_ r: Double, _ alternative: Alternative, _ level: Double) throws(InferenceError) -> TestResult {
+        method == .exactCond
+            ? try poissonTest(x: [x1, x2], t: [t1, t2], r: r, alternative: alternative, confLevel: level)
+            : try rateRatioTest(x: [x1, x2], t: [t1, t2], r: r, alternative: alternative, confLevel: level, method: method)
+    }
+    let lower = try test(1 - margin, .greater, confLevel)
+    let upper = try test(1 + margin, .less, confLevel)
     let level = tostLevel(confLevel)
-    let ci = try poissonTest(x: [x1, x2], t: [t1, t2], confLevel: level)
-    let pLower = lower.pValue!, pUpper = upper.pValue!
+    let ci = try test(1, .twoSided, level)
+    guard let pLower = lower.pValue, let pUpper = upper.pValue, ci.confLow != nil else {
+        throw .undefined(argument: "--method", reason: "\(method.rawValue) is undefined for these counts (\(ci.notes.joined(separator: "; ")))")
+    }
+    let name = method == .exactCond ? "exact conditional binomial" : method.rawValue + ", as statsmodels' test_poisson_2indep"
     return TestResult(estimate: ci.estimate, statistic: Double(x1), pValue: max(pLower, pUpper),
                       confLow: ci.confLow, confHigh: ci.confHigh, confLevel: level,
-                      method: "TOST equivalence test for a rate ratio (exact conditional binomial), margin [\(1 - margin), \(1 + margin)]",
+                      method: "TOST equivalence test for a rate ratio (\(name)), margin [\(1 - margin), \(1 + margin)]",
                       alternative: .twoSided, n: x1 + x2,
                       notes: ["p_lower = \(pLower) (H0: ratio ≤ \(1 - margin)); p_upper = \(pUpper) (H0: ratio ≥ \(1 + margin))"])
 }

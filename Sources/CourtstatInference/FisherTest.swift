@@ -12,8 +12,13 @@ import Foundation
 /// - p_value: one-sided from the hypergeometric tail; two-sided sums the probabilities of all
 ///   tables no more likely than the observed one (within 1e-7 relative), as R.
 /// - statistic and df are nil (R reports none); null_value is the odds ratio 1.
+/// - With `tsmethod` or `midp`: exact2x2's meaning, the p-value of that method at odds ratio 1
+///   (see `TwoSidedMethod`; `midp` alone is central) and the interval on the odds ratio that
+///   inverts the same test. Without either, R's output, with a note when its p-value and interval
+///   disagree.
 public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative = .twoSided,
-                       confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+                       confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
+                       midp: Bool = false) throws(InferenceError) -> TestResult {
     for (v, name) in [(a, "a"), (b, "b"), (c, "c"), (d, "d")] where v < 0 {
         throw .invalidArgument(argument: "--table", expected: "four counts ≥ 0 (cell \(name))", found: "\(v)")
     }
@@ -26,6 +31,15 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
     let zeroMargin = a + b == 0 || c + d == 0 || a + c == 0 || b + d == 0
     let model = try NoncentralHypergeometric(m: a + c, n: b + d, k: a + b)
     let x = a
+    let estimate = try numerics { () throws(NumericsError) in try model.conditionalMLE(x) }
+    var notes = zeroMargin ? ["a row or column total is 0: the table says nothing about the odds ratio"] : []
+    if tsmethod != nil || midp {
+        let method = tsmethod ?? .central
+        let m = try fisherMatchingTest(model, x: x, alternative: alternative, confLevel: confLevel, method: method, midp: midp)
+        let (name, more) = matchingDescription("Exact Fisher test", alternative: alternative, method: method, midp: midp, gap: m.gap)
+        return TestResult(estimate: estimate, pValue: m.pValue, confLow: m.low, confHigh: m.high, confLevel: confLevel,
+                          method: name, alternative: alternative, n: a + b + c + d, nullValue: 1, notes: notes + more)
+    }
     let pValue = try model.pValue(x, alternative: alternative)
     let (low, high): (Double, Double) = try numerics { () throws(NumericsError) in
         switch alternative {
@@ -36,11 +50,10 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
             return (try model.lowerLimit(x, alpha: alpha), try model.upperLimit(x, alpha: alpha))
         }
     }
-    let estimate = try numerics { () throws(NumericsError) in try model.conditionalMLE(x) }
+    notes += disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel, null: 1, low: low, high: high)
     return TestResult(estimate: estimate, pValue: pValue, confLow: low, confHigh: high, confLevel: confLevel,
                       method: "Fisher's Exact Test for Count Data", alternative: alternative,
-                      n: a + b + c + d, nullValue: 1,
-                      notes: zeroMargin ? ["a row or column total is 0: the table says nothing about the odds ratio"] : [])
+                      n: a + b + c + d, nullValue: 1, notes: notes)
 }
 
 /// The p-value of Fisher's exact test alone (as `fisherTest`, without the odds ratio and its

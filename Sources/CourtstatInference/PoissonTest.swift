@@ -11,8 +11,14 @@ import Foundation
 /// binomial with p = rT1/(rT1 + T2), so the p-value and the Clopper–Pearson interval π come from
 /// binom.test, mapped to ratios π/(1 − π)·T2/T1. statistic x1, parameter the expected x1 under r.
 /// This is the test for "doubled": r = 2 with alternative greater or less.
+///
+/// With `tsmethod` or `midp`: exactci's poisson.exact, the p-value of that method (see
+/// `TwoSidedMethod`) and the interval that inverts it (two samples: through the conditional
+/// binomial, as above). Without either, R's output, with a note when its two-sided p-value and
+/// interval disagree.
 public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alternative = .twoSided,
-                        confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
+                        confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
+                        midp: Bool = false) throws(InferenceError) -> TestResult {
     guard (1...2).contains(x.count) else {
         throw .invalidArgument(argument: "--x", expected: "one or two counts", found: "\(x.count)")
     }
@@ -32,17 +38,24 @@ public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alter
             throw .undefined(argument: "--x", reason: "both counts are 0; the rate ratio is undefined")
         }
         let p = r * t[0] / (r * t[0] + t[1])
-        let b = try binomialTest(x: x[0], n: total, p: p, alternative: alternative, confLevel: confLevel)
+        let b = try binomialTest(x: x[0], n: total, p: p, alternative: alternative, confLevel: confLevel,
+                                 tsmethod: tsmethod, midp: midp)
         let toRatio = { (pi: Double) -> Double in pi >= 1 ? .infinity : pi / (1 - pi) * t[1] / t[0] }
         let ratio = x[1] == 0 ? Double.infinity : (Double(x[0]) / t[0]) / (Double(x[1]) / t[1])
         return TestResult(estimate: ratio, statistic: Double(x[0]),
                           parameter: Double(total) * r * t[0] / (t[0] + r * t[1]),
                           pValue: b.pValue, confLow: toRatio(b.confLow!), confHigh: toRatio(b.confHigh!),
-                          confLevel: confLevel, method: "Comparison of Poisson rates", alternative: alternative,
-                          n: total, nullValue: r)
+                          confLevel: confLevel,
+                          method: tsmethod != nil || midp ? b.method.replacingOccurrences(of: "binomial test", with: "comparison of Poisson rates")
+                                                          : "Comparison of Poisson rates",
+                          alternative: alternative, n: total, nullValue: r, notes: b.notes)
     }
 
     let count = x[0], time = t[0]
+    if tsmethod != nil || midp {
+        return try poissonMatchingTest(x: count, time: time, r: r, alternative: alternative, confLevel: confLevel,
+                                       method: tsmethod ?? .central, midp: midp)
+    }
     let m = r * time
     let pValue: Double = try numerics { () throws(NumericsError) in
         switch alternative {
@@ -68,7 +81,9 @@ public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alter
     }
     return TestResult(estimate: Double(count) / time, statistic: Double(count), parameter: time, pValue: pValue,
                       confLow: low, confHigh: high, confLevel: confLevel, method: "Exact Poisson test",
-                      alternative: alternative, n: count, nullValue: r)
+                      alternative: alternative, n: count, nullValue: r,
+                      notes: disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel,
+                                              null: r, low: low, high: high))
 }
 
 /// R's two-sided Poisson p-value (see `DiscreteTwoSidedRule.swift`).

@@ -2,6 +2,7 @@ import ArgumentParser
 import CourtstatAnalyses
 import CourtstatData
 import CourtstatExport
+import CourtstatInference
 import Foundation
 
 struct ClaimCommand: ParsableCommand {
@@ -84,6 +85,7 @@ struct ClaimRatio: ParsableCommand {
     @Option(name: .customLong("a-period"), help: "Its period (2023-H1, 2022, 2023-01-01..2023-06-30).") var aPeriod: String
     @Option(parsing: .unconditional, help: "The second count.") var b: String
     @Option(name: .customLong("b-period"), help: "Its period.") var bPeriod: String
+    @Option(help: "The test: exact-cond (R's poisson.test, default), cond-midp, score, wald-log, sqrt or etest.") var method: RateRatioMethod = .exactCond
     @OptionGroup var region: RegionOptions
     @OptionGroup var common: ClaimOutputOptions
 
@@ -91,7 +93,7 @@ struct ClaimRatio: ParsableCommand {
         let result = try checkRatioClaim(id: common.id ?? "ratio", a: try ArgumentValues.count(a, "--a"),
                                          aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try ArgumentValues.count(b, "--b"),
                                          bPeriod: try claimPeriod(bPeriod, "--b-period"), region: try region.region(),
-                                         confLevel: try common.level())
+                                         confLevel: try common.level(), method: method)
         try common.finish([result])
     }
 }
@@ -141,13 +143,15 @@ struct ClaimSame: ParsableCommand {
     @Option(parsing: .unconditional, help: "The second count.") var b: String
     @Option(name: .customLong("b-period"), help: "Its period.") var bPeriod: String
     @Option(parsing: .unconditional, help: "Relative margin (default 0.15).") var margin: String = "0.15"
+    @Option(help: "The test: exact-cond (R's poisson.test, default), cond-midp, score, wald-log, sqrt or etest.") var method: RateRatioMethod = .exactCond
     @OptionGroup var common: ClaimOutputOptions
 
     func run() throws {
         let result = try checkSameClaim(id: common.id ?? "same", a: try ArgumentValues.count(a, "--a"),
                                         aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try ArgumentValues.count(b, "--b"),
                                         bPeriod: try claimPeriod(bPeriod, "--b-period"),
-                                        margin: try ArgumentValues.number(margin, "--margin"), confLevel: try common.level())
+                                        margin: try ArgumentValues.number(margin, "--margin"), confLevel: try common.level(),
+                                        method: method)
         try common.finish([result])
     }
 }

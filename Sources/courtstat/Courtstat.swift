@@ -14,7 +14,7 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
-        subcommands: [ImportCommand.self, TestCommand.self, ClaimCommand.self, CheckCommand.self, FitCommand.self, TrendCommand.self, CompareCommand.self, ReportCommand.self,
+        subcommands: [ImportCommand.self, TestCommand.self, ClaimCommand.self, PowerCommand.self, CheckCommand.self, FitCommand.self, TrendCommand.self, CompareCommand.self, ReportCommand.self,
                       ValidateCommand.self, CountCommand.self, SimulateCommand.self])
 
     /// Parses, runs, and maps every error to DESIGN.md's exit statuses: argument errors (including

@@ -8,12 +8,14 @@ struct TestBinom: ParsableCommand {
     @Option(parsing: .unconditional, help: "Number of trials.") var n: String
     @Option(parsing: .unconditional, help: "Probability of success under the null.") var p: String = "0.5"
     @OptionGroup var test: TestOptions
+    @OptionGroup var exact: ExactMethodOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let x = try ArgumentValues.count(x, "--x"), n = try ArgumentValues.count(n, "--n")
         output.emit(try binomialTest(x: x, n: n, p: try ArgumentValues.number(p, "--p"),
-                                     alternative: test.alternative, confLevel: try test.confLevel()))
+                                     alternative: test.alternative, confLevel: try test.confLevel(),
+                                     tsmethod: exact.tsmethod, midp: exact.midp))
     }
 }
 

@@ -7,6 +7,7 @@ struct TestFisher: ParsableCommand {
         discussion: "The table is given by rows: --table a,b,c,d is the table with rows (a, b) and (c, d).")
     @Option(parsing: .unconditional, help: "The four cells a,b,c,d (rows (a,b) and (c,d)).") var table: String
     @OptionGroup var test: TestOptions
+    @OptionGroup var exact: ExactMethodOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -15,7 +16,8 @@ struct TestFisher: ParsableCommand {
             throw CLIError.usage("--table", expected: "4 counts a,b,c,d", got: table)
         }
         output.emit(try fisherTest(a: cells[0], b: cells[1], c: cells[2], d: cells[3],
-                                   alternative: test.alternative, confLevel: try test.confLevel()))
+                                   alternative: test.alternative, confLevel: try test.confLevel(),
+                                     tsmethod: exact.tsmethod, midp: exact.midp))
     }
 }
 

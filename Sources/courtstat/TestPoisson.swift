@@ -13,13 +13,26 @@ struct TestPoisson: ParsableCommand {
     @Option(parsing: .unconditional, help: "Time base(s), one per count (default 1 each).") var t: String?
     @Option(parsing: .unconditional, help: "Rate (one sample) or rate ratio (two samples) under the null.") var r: String = "1"
     @OptionGroup var test: TestOptions
+    @OptionGroup var exact: ExactMethodOptions
+    @Option(help: "Two samples: exact-cond (R's poisson.test, the default), cond-midp, score, wald-log, sqrt or etest (statsmodels' test_poisson_2indep).")
+    var method: RateRatioMethod?
     @OptionGroup var output: OutputOptions
 
     func run() throws {
         let x = try ArgumentValues.counts(x, "--x")
         let t = try t.map { try ArgumentValues.numbers($0, "--t") } ?? Array(repeating: 1, count: x.count)
         let r = try ArgumentValues.number(r, "--r"), level = try test.confLevel()
-        let main = try poissonTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level)
+        let main: TestResult
+        if let method, method != .exactCond {
+            guard x.count == 2 else { throw CLIError.usage("--method", expected: "two counts (--x N1,N2); the methods compare two rates", got: method.rawValue) }
+            guard exact.tsmethod == nil, !exact.midp else {
+                throw CLIError.usage("--tsmethod/--midp", expected: "no --tsmethod or --midp with --method \(method.rawValue) (they refine exact-cond; cond-midp is the mid-p test)", got: exact.tsmethod?.rawValue ?? "--midp")
+            }
+            main = try rateRatioTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level, method: method)
+        } else {
+            main = try poissonTest(x: x, t: t, r: r, alternative: test.alternative, confLevel: level,
+                                   tsmethod: exact.tsmethod, midp: exact.midp)
+        }
         let related = x.count == 2 ? [try poissonRatioWald(x: x, t: t, r: r, confLevel: level)] : []
         output.emit(main.named("poisson_test"), related: related)
     }
