@@ -68,7 +68,7 @@ public enum ClaimsChart {
         let height = top + bottom + rowHeight * max(claims.count, 1)
         func screen(_ px: Int) -> String { f.string(Double(px) / Double(height)) }
         var lines = [
-            "# Claims checked on \(source): one row per claim.",
+            "# Claims checked on \(GnuplotString.comment(source)): one row per claim.",
             "# Renders \(name).png and \(name).svg from \(name).dat: run `gnuplot \(name).gp` in this folder.",
             "reset",
             "set encoding utf8",
@@ -99,7 +99,7 @@ public enum ClaimsChart {
             body.append("set label 11 \(q(verdict)) at screen 0.82, screen \(screen(y0 + rowHeight / 2 - 4)) left font \",11\" tc rgb \"\(color)\"")
             if !checked {
                 body.append("set label 12 \(q("needs case-level data or a figure it lacks: see report.md")) at screen 0.03, screen \(screen(y0 + rowHeight / 2 - 4)) left font \",9\" tc rgb \"#444444\"")
-                body += ["unset xtics", "unset xlabel", "plot [0:1] NaN notitle", "unset label 12", "set xtics font \",8\""]
+                body += ["unset xtics", "unset xlabel", "plot [0:1] NaN notitle lc rgb \"#000000\"", "unset label 12", "set xtics font \",8\""]
                 continue
             }
             let lo = values.min()!, hi = values.max()!

@@ -103,7 +103,7 @@ public struct GnuplotScript: Sendable {
         }
         let bottomLines = (footer == nil ? 0 : 1) + notes.count
         var lines: [String] = [
-            "# \(title.replacingOccurrences(of: "\n", with: " "))",
+            "# \(GnuplotString.comment(title))",
             "# Renders \(name).png and \(name).svg from \(name).dat: run `gnuplot \(name).gp` in this folder.",
             "reset",
             "set encoding utf8",
