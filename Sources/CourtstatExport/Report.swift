@@ -45,6 +45,11 @@ public struct ReportFindings {
     public var notes: [String] = []
     /// The import summary when the data were a scrape read with a profile.
     public var importSummary: [String] = []
+    /// The published figures and the ids the published figures chart draws.
+    public var figures: PublishedFigures?
+    public var plottedFigureIDs: [String] = []
+    /// The claims file's tables (their figure ids, claimed regions and texts).
+    public var claimTables: [ClaimTable] = []
 }
 
 /// `courtstat report`: the analyses on a dataset, written to a folder as CSV, gnuplot .dat/.gp,
@@ -76,6 +81,8 @@ public enum Report {
         let claimTables = try o.claimsPath.map { path in try ClaimsFile.parse(try ClaimsFile.read(path: path), path: path) }
         let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
+        findings.figures = figures
+        findings.claimTables = claimTables ?? []
         if o.figuresPath == nil {
             findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
         }
@@ -180,6 +187,7 @@ public enum Report {
             let published = ReportCharts.publishedFigures(figures, frame: ChartFrame(
                 source: "\((o.figuresPath! as NSString).lastPathComponent) (tallies as published; outlet over each line)"))
             try write("published_figures_337.csv", csv.render(published.rows))
+            findings.plottedFigureIDs = published.rows.compactMap { if case .text(let id?)? = $0["figure_id"] { return id }; return nil }
             try write("published_figures_337_wide.csv", WideTables.publishedFigures(published.rows, figures: figures))
             try writeChart(published.data, published.script)
             findings.charts.append("published_figures")

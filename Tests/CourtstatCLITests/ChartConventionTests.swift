@@ -131,4 +131,23 @@ import Testing
         #expect(trend.split(separator: "\r\n").count == 211)  // header and 210 weeks
         #expect(FileManager.default.fileExists(atPath: Self.synthetic.appendingPathComponent("published_figures_337_wide.csv").path))
     }
+
+    /// report.md as a newsroom brief: plain sentences with thousands separators first, each with
+    /// its method line; the glossary; the table of the published figures cited; one spelling.
+    @Test func reportReadsAsABrief() throws {
+        let text = try String(contentsOf: Self.synthetic.appendingPathComponent("report.md"), encoding: .utf8)
+        let brief = text.components(separatedBy: "## In brief\n\n").last?.components(separatedBy: "\n## ").first ?? ""
+        let findings = brief.split(separator: "\n").filter { $0.hasPrefix("- ") }
+        let methods = brief.split(separator: "\n").filter { $0.hasPrefix("  *Method:* ") }
+        #expect(findings.count >= 4 && findings.count == methods.count, "\(brief)")
+        #expect(brief.contains("(2,320 of 5,804)"))
+        #expect(brief.firstMatch(of: /\de[-+]\d/) == nil && !brief.contains("mobilized"))
+        #expect(text.range(of: "## In brief")!.lowerBound < text.range(of: "## Weekly")!.lowerBound)
+        #expect(text.contains("## Glossary") && text.contains("- **Wilson score interval**: "))
+        #expect(text.contains("| id | value | period | what it counts | outlet | link |"))
+        for id in ["F001", "F041", "F040", "F012"] { #expect(text.contains("| \(id) | "), "the figures table lacks \(id)") }
+        #expect(text.contains("(claims.png)"))
+        let scrape = try String(contentsOf: Self.scrape.appendingPathComponent("report.md"), encoding: .utf8)
+        #expect(scrape.contains("## In brief") && !scrape.lowercased().contains("synthetic"))
+    }
 }
