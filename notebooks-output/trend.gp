@@ -1,36 +1,40 @@
-# Art. 337 (AWOL) cases received per week — SYNTHETIC data
+# Art. 337 (AWOL) cases received per week
 # Renders trend.png and trend.svg from trend.dat: run `gnuplot trend.gp` in this folder.
 reset
 set encoding utf8
 set datafile missing "NaN"
-set title "Art. 337 (AWOL) cases received per week — SYNTHETIC data"
-set xlabel "period start"
-set ylabel "cases per period"
-set key top left opaque box
+set title 'Art. 337 (AWOL) cases received per week' font ",12"
+set xlabel 'week the case was received'
+set ylabel 'cases received per week'
 set grid ytics lc rgb "#dddddd"
 set border 3
 set tics nomirror
+set bmargin 8
+set rmargin 6
+set key top left opaque box
 set xdata time
 set timefmt "%Y-%m-%d"
 set format x "%Y-%m"
 set xtics rotate by -30
-set rmargin 6
 set autoscale xfix
 set offsets graph 0.01, graph 0.01, 0, 0
-set yrange [0.0:*]
-set arrow 1 from "2022-09-19", graph 0 to "2022-09-19", graph 1 nohead dashtype 2 lc rgb "#aa3333"
-set label 1 "break" at "2022-09-19", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
-set arrow 2 from "2023-03-06", graph 0 to "2023-03-06", graph 1 nohead dashtype 2 lc rgb "#aa3333"
-set label 2 "break" at "2023-03-06", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
-set arrow 3 from "2024-08-12", graph 0 to "2024-08-12", graph 1 nohead dashtype 2 lc rgb "#aa3333"
-set label 3 "break" at "2024-08-12", graph 0.95 offset 0.5,0 tc rgb "#aa3333"
+set yrange [0:*]
+set arrow 1 from "2022-09-19", graph 0 to "2022-09-19", graph 1 nohead dashtype 2 lw 1.5 lc rgb "#000000"
+set label 1 'mobilisation decree, 21 Sep 2022' at "2022-09-19", graph 0.97 left offset 0.5,0 tc rgb "#000000"
+set arrow 2 from "2023-03-06", graph 0 to "2023-03-06", graph 1 nohead dashtype 2 lw 1.5 lc rgb "#000000"
+set label 2 'break, week of 6 Mar 2023' at "2023-03-06", graph 0.9099999999999999 left offset 0.5,0 tc rgb "#000000"
+set arrow 3 from "2024-08-12", graph 0 to "2024-08-12", graph 1 nohead dashtype 2 lw 1.5 lc rgb "#000000"
+set label 3 'break, week of 12 Aug 2024' at "2024-08-12", graph 0.85 right offset -0.5,0 tc rgb "#000000"
+set label 4 'Source: cases_synthetic_2021_2024.csv (synthetic cases made by courtstat simulate, not court records) · cases by week received, 2020-W53 to 2025-W01' at screen 0.01, screen 0.02 left font ",8" tc rgb "#444444"
+set label 5 'Open circles: weeks the data cover only in part; their counts are not comparable with full weeks and are left out of the fit.' at screen 0.01, screen 0.05500000000000001 left font ",9" tc rgb "#222222"
+set label 6 'SYNTHETIC DATA' at screen 0.99, screen 0.965 right font ",13" tc rgb "#D55E00"
 set terminal pngcairo size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.png"
-plot 'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):4:5 with filledcurves fc rgb "#9ecae1" fs transparent solid 0.45 noborder title "95% band of the fit", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):2 with points pt 7 ps 0.6 lc rgb "#d62728" title "cases", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#2ca02c" title "poisson trend", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):6 with points pt 7 ps 0.6 lc rgb "#9467bd" title "cases, partial period", \
-     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):7 with points pt 6 ps 0.9 lw 1.5 lc rgb "#ff7f0e" title "cases, incomplete (not fitted)"
+plot 'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):4:5 with filledcurves fc rgb "#56B4E9" fs transparent solid 0.3 noborder title '95% band of the fitted trend', \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):2 with points pt 7 ps 0.6 lc rgb "#0072B2" title 'cases received in the week', \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):3 with lines lw 2 lc rgb "#D55E00" title 'fitted Poisson trend', \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):6 with points pt 6 ps 1.2 lw 1.5 lc rgb "#E69F00" title 'week covered only in part (not fitted)', \
+     'trend.dat' index 0 using (timecolumn(1, "%Y-%m-%d")):7 with points pt 6 ps 1.2 lw 1.5 lc rgb "#CC79A7" title 'incomplete week (not fitted)'
 set terminal svg size 1000,560 font "DejaVu Sans,10" noenhanced
 set output "trend.svg"
 replot

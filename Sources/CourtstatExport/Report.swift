@@ -45,6 +45,11 @@ public struct ReportFindings {
     public var notes: [String] = []
     /// The import summary when the data were a scrape read with a profile.
     public var importSummary: [String] = []
+    /// The published figures and the ids the published figures chart draws.
+    public var figures: PublishedFigures?
+    public var plottedFigureIDs: [String] = []
+    /// The claims file's tables (their figure ids, claimed regions and texts).
+    public var claimTables: [ClaimTable] = []
 }
 
 /// `courtstat report`: the analyses on a dataset, written to a folder as CSV, gnuplot .dat/.gp,
@@ -76,6 +81,8 @@ public enum Report {
         let claimTables = try o.claimsPath.map { path in try ClaimsFile.parse(try ClaimsFile.read(path: path), path: path) }
         let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
+        findings.figures = figures
+        findings.claimTables = claimTables ?? []
         if o.figuresPath == nil {
             findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
         }
@@ -99,7 +106,10 @@ public enum Report {
         defer { background?.finish() }
         if let data {
             findings.synthetic = try DataSourceColumn.isSynthetic(data.source, mapping: mapping)
-            let label = findings.synthetic ? " — SYNTHETIC data" : ""
+            let file = (o.dataPath! as NSString).lastPathComponent
+            let frame = ChartFrame(source: findings.synthetic ? "\(file) (synthetic cases made by courtstat simulate, not court records)"
+                                   : o.importOptions.map { "\(file) (court records read with the \($0.profile.name) import profile)" } ?? file,
+                                   synthetic: findings.synthetic)
             // Columns first: a missing one is a data error that names it, before any analysis runs.
             if let missing = try CompareColumns.missing(in: data.source, mapping: mapping) { throw missing }
             progress("weekly trend")
@@ -130,14 +140,15 @@ public enum Report {
                 findings.trendChoice = choice
                 findings.trendPeriods = counts.periods
                 try write("trend_series.csv", csv.render(TrendExport.seriesRows(trend)))
+                try write("trend_series_wide.csv", WideTables.trend(trend))
                 try write("trend_models.csv", csv.render(TrendExport.modelRows(trend)))
                 try write("trend_derived.csv", csv.render(TrendExport.derivedRows(trend)))
                 try write("trend_diagnostics.csv", csv.render(TrendExport.diagnosticRows(trend)))
                 let articles = filter.articles == ["337"] ? "Art. 337 (AWOL)" : "Art. " + filter.articles.joined(separator: ", ")
-                let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "\(articles) cases received per week\(label)")
+                let (tdata, tscript) = TrendExport.chart(trend, name: "trend", title: "\(articles) cases received per week", frame: frame)
                 try writeChart(tdata, tscript)
                 findings.charts.append("trend")
-                if let (rdata, rscript) = TrendExport.residualChart(trend, name: "trend_residuals", title: "Residuals of the weekly trend\(label)") {
+                if let (rdata, rscript) = TrendExport.residualChart(trend, name: "trend_residuals", title: "How far each week's count lies from the fitted trend", frame: frame) {
                     try writeChart(rdata, rscript)
                     findings.charts.append("trend_residuals")
                 }
@@ -153,11 +164,14 @@ public enum Report {
                 findings.compare = compare
                 try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
                 try write("compare_results.csv", csv.render(try CompareExport.resultRows([compare])))
-                let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
+                let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial, frame: frame)
                 try write("custodial_share_by_quarter.csv", csv.render(share.rows))
+                try write("custodial_share_by_quarter_wide.csv", WideTables.shareByQuarter(share.rows, groups: ["mobilized", "contract"], outcome: "custodial"))
                 try writeChart(share.data, share.script)
                 findings.charts.append("custodial_share")
-                let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract")
+                let dates = cases.map(\.date)
+                let decided = dates.min().map { "decisions \($0) to \(dates.max()!)" } ?? ""
+                let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract", frame: frame, period: decided)
                 try writeChart(lengths.data, lengths.script)
                 findings.charts.append("sentence_months")
             } catch let error as AnalysisError where error.isEmptyGroup {
@@ -170,8 +184,11 @@ public enum Report {
 
         if let figures {
             progress("published figures")
-            let published = ReportCharts.publishedFigures(figures)
+            let published = ReportCharts.publishedFigures(figures, frame: ChartFrame(
+                source: "\((o.figuresPath! as NSString).lastPathComponent) (tallies as published; outlet over each line)"))
             try write("published_figures_337.csv", csv.render(published.rows))
+            findings.plottedFigureIDs = published.rows.compactMap { if case .text(let id?)? = $0["figure_id"] { return id }; return nil }
+            try write("published_figures_337_wide.csv", WideTables.publishedFigures(published.rows, figures: figures))
             try writeChart(published.data, published.script)
             findings.charts.append("published_figures")
         }
@@ -182,6 +199,12 @@ public enum Report {
             let checker = ClaimChecker(context: FiguresClaimContext(figures: figureTable), path: o.claimsPath!)
             findings.figureClaims = try claimTables.map { try checker.check($0) }
             try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
+            let claimsChart = ClaimsChart.chart(findings.figureClaims, tables: claimTables,
+                                                frame: ChartFrame(source: (o.claimsPath! as NSString).lastPathComponent),
+                                                source: o.figuresPath.map { "the published figures (\(($0 as NSString).lastPathComponent))" } ?? "the published figures")
+            try write("claims.dat", claimsChart.data.render())
+            try write("claims.gp", claimsChart.script)
+            findings.charts.append("claims")
             if let background {
                 let tally = try background.value()
                 let onData = ClaimChecker(context: FiguresClaimContext(figures: figureTable, caseData: tally), path: o.claimsPath!)

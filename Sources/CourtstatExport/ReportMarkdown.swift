@@ -29,6 +29,7 @@ enum ReportMarkdown {
             }
         }
         for note in f.notes { out += ["> **Note.** \(note)", ""] }
+        out += ReportBrief.inBrief(f)
         let data = f.synthetic ? "synthetic data" : "case data"
         if let choice = f.trendChoice { out += ReportTrendSection.lines(choice, articles: f.trendArticles, label: data) }
         else if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods, articles: f.trendArticles, label: data) }
@@ -36,6 +37,8 @@ enum ReportMarkdown {
         if f.figuresPath != nil { out += figuresSection(f) }
         if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil, synthetic: false) }
         if !f.dataClaims.isEmpty { out += claimsSection(f.dataClaims, path: f.claimsPath ?? "", source: f.synthetic ? "the synthetic case data" : "the case data", data: f.dataPath, synthetic: f.synthetic) }
+        out += ReportBrief.figuresCited(f)
+        out += ReportBrief.glossary(for: out.joined(separator: "\n"))
         out += ["## Files", "",
                 "CSV tables (tidy, full precision), gnuplot data (`.dat`) and scripts (`.gp`, run as `gnuplot NAME.gp` here),",
                 "and the charts as PNG and SVG. The numbers in the sentences above are rounded; the CSV files carry all digits.", ""]
@@ -64,7 +67,7 @@ enum ReportMarkdown {
         let what = articles == ["337"] ? "AWOL cases (Art. 337)" : "cases (Art. \(articles.joined(separator: ", ")))"
         var lines = ["## Weekly \(what) — \(label)", "", "![weekly cases with the fitted trend](trend.png)", ""]
         let total = t.series.reduce(0) { $0 + $1.n }
-        lines.append("The \(label) hold \(total) Art. \(articles.joined(separator: ", ")) cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
+        lines.append("The \(label) hold \(ReadableNumber.count(total)) Art. \(articles.joined(separator: ", ")) cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
         let partial = t.series.filter(\.isPartial)
         if !partial.isEmpty {
             let which = partial.map { "\($0.period.description) (\($0.exposureDays) of \($0.period.days) days)" }.joined(separator: " and ")
@@ -103,7 +106,8 @@ enum ReportMarkdown {
         var lines = ["## Custodial sentences: mobilised against contract soldiers — \(label)", "",
                      "![custodial share by quarter](custodial_share.png)", "", "![sentence lengths](sentence_months.png)", ""]
         let (a, b) = (c.groups[0], c.groups[1])
-        lines.append("Among convicted defendants (custodial, suspended or fine; sentences dated by decision), \(a.withOutcome) of \(a.convicted) mobilised and \(b.withOutcome) of \(b.convicted) contract soldiers received custodial sentences (\(a.excluded + b.excluded) pending, acquitted, dismissed or unknown cases left out).")
+        let count = ReadableNumber.count as (Int) -> String
+        lines.append("Among convicted defendants (custodial, suspended or fine; sentences dated by decision), \(count(a.withOutcome)) of \(count(a.convicted)) mobilised and \(count(b.withOutcome)) of \(count(b.convicted)) contract soldiers received custodial sentences (\(count(a.excluded + b.excluded)) pending, acquitted, dismissed or unknown cases left out).")
         if let sa = row("share_a"), let sb = row("share_b") {
             lines.append("- Custodial share: mobilised \(pct(sa.estimate)) (\(interval(sa, pct))), contract \(pct(sb.estimate)) (\(interval(sb, pct))); Wilson score intervals.")
         }
@@ -135,7 +139,7 @@ enum ReportMarkdown {
 
     static func claimsSection(_ claims: [ClaimResult], path: String, source: String, data: String?, synthetic: Bool) -> [String] {
         let command = "courtstat check \(path)" + (data.map { " --data \($0)" } ?? "")
-        var lines = ["## Claims checked on \(source)", "",
+        var lines = ["## Claims checked on \(source)", ""] + (data == nil ? ["![claims checked on the published figures](claims.png)", ""] : []) + [
                      (data == nil ? "" : "The same claims, with every count and share the figures name counted again in the "
                       + (synthetic ? "SYNTHETIC cases (not real records). " : "case data. "))
                      + "`\(command)`: supported when the whole interval lies in the claimed region, contradicted when none of it does, inconclusive otherwise.", "",

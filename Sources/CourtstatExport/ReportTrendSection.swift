@@ -13,7 +13,7 @@ enum ReportTrendSection {
         let what = articles == ["337"] ? "AWOL cases (Art. 337)" : "cases (Art. \(articles.joined(separator: ", ")))"
         var lines = ["## Weekly \(what) — \(label)", "", "![weekly cases with the fitted trend](trend.png)", ""]
         let total = t.series.reduce(0) { $0 + $1.n }
-        lines.append("The \(label) hold \(total) Art. \(articles.joined(separator: ", ")) cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
+        lines.append("The \(label) hold \(ReadableNumber.count(total)) Art. \(articles.joined(separator: ", ")) cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
         let partial = t.series.filter { $0.isPartial && $0.complete }
         if !partial.isEmpty {
             let which = partial.map { "\($0.period.description) (\($0.exposureDays) of \($0.period.days) days)" }.joined(separator: " and ")

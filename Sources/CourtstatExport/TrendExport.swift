@@ -112,12 +112,15 @@ public enum TrendExport {
             + "\"notes\": " + writer.value(.list(r.notes)) + "}\n"
     }
 
-    /// Counts per period with the chosen model's fit and band, the breaks marked. A first or last
-    /// period that the data cover only in part is drawn apart (`n_partial`), and the fit and band
-    /// leave it out: its expected count is for the days covered, and drawn on the line it would
-    /// look like a collapse of the trend at the edges of the data. Periods after
-    /// `--complete-through` (left out of the fit) are drawn apart with open markers (`n_incomplete`).
-    public static func chart(_ r: TrendResult, name: String, title: String) -> (GnuplotData, GnuplotScript) {
+    /// Counts per period with the chosen model's fit and band, the breaks marked with their event
+    /// and date. A first or last period that the data cover only in part is drawn apart as an open
+    /// marker (`n_partial`), and the fit and band leave it out: its expected count is for the days
+    /// covered, and drawn on the line it would look like a collapse of the trend at the edges of
+    /// the data. Periods after `--complete-through` (left out of the fit) are open markers too
+    /// (`n_incomplete`). A note says what the open markers are, and where the fit misses the last
+    /// periods (the lack-of-fit check), by how much.
+    public static func chart(_ r: TrendResult, name: String, title: String, frame: ChartFrame = ChartFrame(),
+                             unit: String = "week") -> (GnuplotData, GnuplotScript) {
         let anyIncomplete = r.series.contains { !$0.complete }
         let rows = r.series.map { p -> [Cell] in
             let incomplete = !p.complete
@@ -135,28 +138,46 @@ public enum TrendExport {
             datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit; n_partial: a period the data cover in part"
                         + (anyIncomplete ? "; n_incomplete: after --complete-through, left out of the fit" : ""), rows: rows)])
         var layers: [GnuplotScript.Layer] = [
-            .band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fit"),
-            .points(index: 0, x: "period_start", y: "n", title: "cases"),
-            .line(index: 0, x: "period_start", y: "fitted", title: "\(r.chosen.rawValue) trend"),
+            .band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fitted trend"),
+            .points(index: 0, x: "period_start", y: "n", title: "cases received in the \(unit)"),
+            .line(index: 0, x: "period_start", y: "fitted", title: "fitted \(ChartWords.model(r.chosen))"),
         ]
+        var colors = [OkabeIto.skyBlue, OkabeIto.blue, OkabeIto.vermillion]
+        var notes: [String] = []
         if r.series.contains(where: { $0.isPartial && $0.complete }) {
-            layers.append(.points(index: 0, x: "period_start", y: "n_partial", title: "cases, partial period"))
+            layers.append(.openPoints(index: 0, x: "period_start", y: "n_partial", title: "\(unit) covered only in part (not fitted)"))
+            colors.append(OkabeIto.orange)
         }
         if anyIncomplete {
-            layers.append(.openPoints(index: 0, x: "period_start", y: "n_incomplete", title: "cases, incomplete (not fitted)"))
+            layers.append(.openPoints(index: 0, x: "period_start", y: "n_incomplete", title: "incomplete \(unit) (not fitted)"))
+            colors.append(OkabeIto.reddishPurple)
         }
-        var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "cases per period", timeAxis: true,
-                                   layers: layers)
+        if layers.count > 3 {
+            notes.append("Open circles: \(unit)s the data cover only in part; their counts are not comparable with full \(unit)s and are left out of the fit.")
+        }
+        if let lack = r.lackOfFit, lack.flagged {
+            let verb = lack.expected > lack.observed ? "above" : "below"
+            notes.append("The fitted line runs \(verb) the counts of \(lack.first) to \(lack.last): \(ReadableNumber.count(lack.expected)) expected, "
+                         + "\(ReadableNumber.count(lack.observed)) received (\(ReadableNumber.percent(abs(lack.relative))) \(lack.expected > lack.observed ? "too high" : "too low")).")
+        }
+        var script = GnuplotScript(name: name, title: title, xLabel: "\(unit) the case was received",
+                                   yLabel: "cases received per \(unit)", timeAxis: true, layers: layers)
+        script.colors = colors
+        script.notes = notes
         script.yFrom = 0
-        let label = r.breakEstimate == nil && r.breaksEstimate == nil ? "break" : "estimated break"
-        script.markers = r.breakIndices.map { (x: r.series[$0].period.start.description, label: label) }
+        let estimated = r.breakEstimate != nil || r.breaksEstimate != nil
+        script.markers = ChartWords.breakMarkers(r.breakIndices, periods: r.series.map(\.period), estimated: estimated)
+        if let first = r.series.first, let last = r.series.last {
+            frame.apply(to: &script, period: "cases by \(unit) received, \(first.period) to \(last.period)")
+        }
         return (data, script)
     }
 
     /// The residual pattern of the chosen fit: Pearson residuals (y − μ̂)/√V(μ̂) of every fitted
     /// period, a zero line, and their centred moving average over `window` periods (a run of
     /// residuals on one side shows where the fit misses the shape of the series).
-    public static func residualChart(_ r: TrendResult, name: String, title: String, window: Int = 13) -> (GnuplotData, GnuplotScript)? {
+    public static func residualChart(_ r: TrendResult, name: String, title: String, window: Int = 13,
+                                     frame: ChartFrame = ChartFrame(), unit: String = "week") -> (GnuplotData, GnuplotScript)? {
         guard let fit = r.models.first(where: { $0.kind == r.chosen })?.fit else { return nil }
         let fitted = r.series.filter(\.complete)
         guard let residuals = try? ModelDiagnostics.pearsonResiduals(fit, y: fitted.map { Double($0.n) }) else { return nil }
@@ -168,12 +189,19 @@ public enum TrendExport {
         }
         let data = GnuplotData(columns: ["period_start", "pearson_residual", "zero", "moving_average"],
                                datasets: [(label: "Pearson residuals of the \(r.chosen.rawValue) fit; moving_average over \(window) periods", rows: rows)])
-        var script = GnuplotScript(name: name, title: title, xLabel: "period start", yLabel: "Pearson residual", timeAxis: true, layers: [
-            .points(index: 0, x: "period_start", y: "pearson_residual", title: "Pearson residual (observed - fitted) / sd"),
-            .line(index: 0, x: "period_start", y: "moving_average", title: "\(window)-period moving average"),
-            .line(index: 0, x: "period_start", y: "zero", title: "the fit"),
+        var script = GnuplotScript(name: name, title: title, xLabel: "\(unit) the case was received",
+                                   yLabel: "Pearson residual (standard deviations)", timeAxis: true, layers: [
+            .points(index: 0, x: "period_start", y: "pearson_residual", title: "residual: (received - fitted) / standard deviation"),
+            .line(index: 0, x: "period_start", y: "moving_average", title: "\(window)-\(unit) moving average"),
+            .line(index: 0, x: "period_start", y: "zero", title: "the fitted trend (zero)"),
         ])
-        script.markers = r.breakIndices.map { (x: r.series[$0].period.start.description, label: "break") }
+        script.colors = [OkabeIto.blue, OkabeIto.vermillion, OkabeIto.black]
+        script.notes = ["Above zero: more cases than the trend expects; a run on one side shows where the trend misses the shape of the series."]
+        let estimated = r.breakEstimate != nil || r.breaksEstimate != nil
+        script.markers = ChartWords.breakMarkers(r.breakIndices, periods: r.series.map(\.period), estimated: estimated)
+        if let first = fitted.first, let last = fitted.last {
+            frame.apply(to: &script, period: "fitted \(unit)s \(first.period) to \(last.period)")
+        }
         return (data, script)
     }
 }

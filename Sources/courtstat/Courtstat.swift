@@ -14,6 +14,7 @@ struct Courtstat: ParsableCommand {
         64 bad argument, 65 bad input data, 66 missing input file, 70 internal numerical error, \
         73 cannot write output.
         """,
+        version: CourtstatVersion.string,
         subcommands: [ImportCommand.self, TestCommand.self, ClaimCommand.self, PowerCommand.self, CheckCommand.self, FitCommand.self, TrendCommand.self, CompareCommand.self, ReportCommand.self,
                       ValidateCommand.self, CountCommand.self, SimulateCommand.self])
 
