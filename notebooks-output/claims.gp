@@ -61,7 +61,7 @@ unset arrow 2
 set tmargin at screen 0.5827505827505828
 set bmargin at screen 0.5361305361305362
 set label 10 '100-a-week-so-far-in-2023: “Military courts convict at least 100 deserters every week so far in 2023”' at screen 0.03, screen 0.5920745920745921 left font ",9"
-set label 11 'CONTRADICTED' at screen 0.82, screen 0.5501165501165501 left font ",11" tc rgb "#D55E00"
+set label 11 'INCONCLUSIVE' at screen 0.82, screen 0.5501165501165501 left font ",11" tc rgb "#E69F00"
 set xrange [43.23288794414865:111.35342241117027]
 set xlabel 'cases per week'
 set object 1 rect from 100, graph 0 to 111.35342241117027, graph 1 fc rgb "#009E73" fs transparent solid 0.18 noborder behind
@@ -180,7 +180,7 @@ unset arrow 2
 set tmargin at screen 0.5827505827505828
 set bmargin at screen 0.5361305361305362
 set label 10 '100-a-week-so-far-in-2023: “Military courts convict at least 100 deserters every week so far in 2023”' at screen 0.03, screen 0.5920745920745921 left font ",9"
-set label 11 'CONTRADICTED' at screen 0.82, screen 0.5501165501165501 left font ",11" tc rgb "#D55E00"
+set label 11 'INCONCLUSIVE' at screen 0.82, screen 0.5501165501165501 left font ",11" tc rgb "#E69F00"
 set xrange [43.23288794414865:111.35342241117027]
 set xlabel 'cases per week'
 set object 1 rect from 100, graph 0 to 111.35342241117027, graph 1 fc rgb "#009E73" fs transparent solid 0.18 noborder behind
