@@ -1,3 +1,5 @@
+import CourtstatData
+
 /// The two readings of a claim's numbers that every claim's sentence gives (DESIGN.md,
 /// "Publication-ready output"): the plain arithmetic of the published numbers, and what the
 /// interval says, with why the two differ when they do.
@@ -36,13 +38,5 @@ extension ClaimRegion {
 
 extension ClaimText {
     /// A whole count with thousands separators: 2076 → "2,076".
-    static func count(_ n: Int) -> String {
-        let s = String(n.magnitude)
-        var out = ""
-        for (k, c) in s.enumerated() {
-            if k > 0 && (s.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func count(_ n: Int) -> String { Thousands.grouped(n) }
 }

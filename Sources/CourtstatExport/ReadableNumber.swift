@@ -1,3 +1,4 @@
+import CourtstatData
 import Foundation
 
 /// Numbers as a newsroom writes them: counts with thousands separators ("5,804"), values
@@ -5,13 +6,7 @@ import Foundation
 public enum ReadableNumber {
     /// An integer with comma thousands separators: 14182 → "14,182", −1200 → "−1,200".
     public static func count(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "−" : "") + out
+        (n < 0 ? "−" : "") + Thousands.grouped(Int(n.magnitude))
     }
 
     /// A count given as a double (a published value), rounded to the nearest whole number.

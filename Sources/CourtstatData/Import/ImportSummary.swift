@@ -54,13 +54,5 @@ public struct ImportSummary: Sendable, Equatable {
     }
 
     /// 1234567 → "1,234,567".
-    static func grouped(_ n: Int) -> String {
-        let s = String(n.magnitude)
-        var out = ""
-        for (k, c) in s.enumerated() {
-            if k > 0 && (s.count - k) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func grouped(_ n: Int) -> String { Thousands.grouped(n) }
 }
