@@ -46,7 +46,8 @@
 #            estimate exists (quasi-Poisson: the Poisson family's warning, the same estimates);
 #            or where glm does not converge at its default epsilon.
 #   wilson   x = 0 (or n) with a one-sided level below 0.5: the limit that is exactly 0 (or 1)
-#            is written exactly (prop.test leaves +-1e-19 of rounding there, even below 0).
+#            is written exactly (prop.test leaves +-1e-19 of rounding there, even below 0); the
+#            same for prop with one group and no continuity correction.
 # Comparison rules of the Swift harness beyond 1e-8 relative: a value R gives as NaN (only
 # interval limits are kept so) must be absent in courtstat; a p-value below the smallest normal
 # double (2.2e-308, a subnormal with fewer than 53 bits) must be below it in courtstat too; a
@@ -159,12 +160,16 @@ for (i in seq_len(cases)) {
   p <- if (k <= 2 && runif(1) < 0.3) round(runif(k, 0.05, 0.95), 3) else NULL
   a <- if (k <= 2 && (k == 1 || is.null(p))) alt() else "two.sided"
   cr <- runif(1) < 0.6; cl <- conf()
-  emit(c(list(case = i, x = x, n = n, p = if (is.null(p)) "" else cell(p), alternative = a, conf_level = cl, correct = cr),
-    run_r(prop.test(x, n, p, a, cl, cr), function(r) list(
+  res <- run_r(prop.test(x, n, p, a, cl, cr), function(r) list(
       estimate1 = if (k == 2) unname(r$estimate[1]) else NA, estimate2 = if (k == 2) unname(r$estimate[2]) else NA,
       estimate = if (k == 1) unname(r$estimate) else NA,
       statistic = unname(r$statistic), df = unname(r$parameter), p_value = r$p.value,
-      conf_low = if (is.null(r$conf.int)) NA else r$conf.int[1], conf_high = if (is.null(r$conf.int)) NA else r$conf.int[2]))))
+      conf_low = if (is.null(r$conf.int)) NA else r$conf.int[1], conf_high = if (is.null(r$conf.int)) NA else r$conf.int[2]))
+  # One group without continuity correction is the Wilson interval: its exact 0 (1) as above.
+  z <- qnorm(if (a == "two.sided") (1 + cl) / 2 else cl)
+  if (k == 1 && !cr && res$status == "ok" && z < 0 && x == 0 && a == "less") res$conf_high <- 0
+  if (k == 1 && !cr && res$status == "ok" && z < 0 && x == n && a == "greater") res$conf_low <- 1
+  emit(c(list(case = i, x = x, n = n, p = if (is.null(p)) "" else cell(p), alternative = a, conf_level = cl, correct = cr), res))
 }
 flush_table("prop")
 
