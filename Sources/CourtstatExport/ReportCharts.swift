@@ -105,6 +105,7 @@ public enum ReportCharts {
         script.xTicStep = width
         script.xRange = (0, Double(top + 1) * width)
         script.keyPosition = "top right"        // the distributions peak on the left
+        script.notes = ["Each bar: the share of the group's sentences in a 6-month bin; the axis ends with the bin of the longest sentence."]
         frame.apply(to: &script, period: period)
         return (data, script)
     }
