@@ -11,7 +11,7 @@ set border 3
 set tics nomirror
 set bmargin 8
 set rmargin 6
-set key tmargin center horizontal opaque box
+set key tmargin left horizontal opaque box
 set xtics ('2021-Q1' 0, '2021-Q2' 1, '2021-Q3' 2, '2021-Q4' 3, '2022-Q1' 4, '2022-Q2' 5, '2022-Q3' 6, '2022-Q4' 7, '2023-Q1' 8, '2023-Q2' 9, '2023-Q3' 10, '2023-Q4' 11, '2024-Q1' 12, '2024-Q2' 13, '2024-Q3' 14, '2024-Q4' 15) rotate by -30
 set xrange [-0.5:15.5]
 set format y "%g%%"

@@ -60,7 +60,7 @@ public enum ReportCharts {
         script.yPercent = true
         script.xTics = quarters.enumerated().map { (label: Period(quarterIndex: $1).description, x: Double($0)) }
         script.xRange = (-0.5, Double(max(quarters.count, 1)) - 0.5)
-        script.keyPosition = "tmargin center horizontal"     // above the plot: shares may reach 100%
+        script.keyPosition = "tmargin left horizontal"     // above the plot (shares may reach 100%), clear of the marker
         script.notes = ["Points: share in each quarter; bars: 95% Wilson intervals. n: convicted defendants in the group over all quarters."]
         if let first = quarters.first, let last = quarters.last {
             frame.apply(to: &script, period: "decisions \(Period(quarterIndex: first)) to \(Period(quarterIndex: last))")
@@ -105,6 +105,7 @@ public enum ReportCharts {
         script.xTicStep = width
         script.xRange = (0, Double(top + 1) * width)
         script.keyPosition = "top right"        // the distributions peak on the left
+        script.notes = ["Each bar: the share of the group's sentences in a 6-month bin; the axis ends with the bin of the longest sentence."]
         frame.apply(to: &script, period: period)
         return (data, script)
     }

@@ -191,12 +191,14 @@ public enum TrendExport {
                                datasets: [(label: "Pearson residuals of the \(r.chosen.rawValue) fit; moving_average over \(window) periods", rows: rows)])
         var script = GnuplotScript(name: name, title: title, xLabel: "\(unit) the case was received",
                                    yLabel: "Pearson residual (standard deviations)", timeAxis: true, layers: [
-            .points(index: 0, x: "period_start", y: "pearson_residual", title: "residual: (received - fitted) / standard deviation"),
+            .points(index: 0, x: "period_start", y: "pearson_residual", title: "residual of the week"),
             .line(index: 0, x: "period_start", y: "moving_average", title: "\(window)-\(unit) moving average"),
             .line(index: 0, x: "period_start", y: "zero", title: "the fitted trend (zero)"),
         ])
         script.colors = [OkabeIto.blue, OkabeIto.vermillion, OkabeIto.black]
-        script.notes = ["Above zero: more cases than the trend expects; a run on one side shows where the trend misses the shape of the series."]
+        script.keyPosition = "tmargin left horizontal"    // residuals fill the plot, the break labels its top
+        script.notes = ["Residual: (cases received - fitted) / standard deviation; above zero, more cases than the trend expects.",
+                        "A run of residuals on one side shows where the trend misses the shape of the series."]
         let estimated = r.breakEstimate != nil || r.breaksEstimate != nil
         script.markers = ChartWords.breakMarkers(r.breakIndices, periods: r.series.map(\.period), estimated: estimated)
         if let first = fitted.first, let last = fitted.last {
