@@ -19,7 +19,9 @@ enum ReportBrief {
             if full.count >= 26 {
                 let head = full.prefix(13), tail = full.suffix(13)
                 let before = Double(head.reduce(0) { $0 + $1.n }) / 13, after = Double(tail.reduce(0) { $0 + $1.n }) / 13
-                sentence += " In the last 13 full weeks they received about \(R.count(after)) a week, against about \(R.count(before)) a week in the first 13."
+                // Below 10 a week a whole number hides the change ("about 0"): one decimal there.
+                func perWeek(_ v: Double) -> String { v < 10 ? R.value(v, decimals: 1) : R.count(v) }
+                sentence += " In the last 13 full weeks they received about \(perWeek(after)) a week, against about \(perWeek(before)) a week in the first 13."
             }
             items.append((sentence, "Counts of cases by the week they were received; weekly averages are plain arithmetic over full weeks (weeks the data cover only in part are left out)."))
             if let jump = t.derived.first(where: { $0.result.term == "rate_ratio_after_vs_before" }), let k = t.breakIndices.first,
