@@ -8,10 +8,8 @@ import Testing
     static let rows = Fixture.rows("exactci.csv")
 
     @Test func fixtureHasEveryCase() {
-        // 4 functions × (10–12 inputs) × (3 two-sided methods × plain/mid-p + 2 one-sided mid-p),
-        // except one-sample Poisson Blaker: 3 inputs (6 rows) of 10, the slowest for mpmath, were
-        // all that the generator finished in time (see README).
-        #expect(Self.rows.count == 330)
+        // 4 functions × (10–12 inputs) × (3 two-sided methods × plain/mid-p + 2 one-sided mid-p).
+        #expect(Self.rows.count == 344)
     }
 
     @Test(arguments: rows)
