@@ -1,5 +1,3 @@
-import CourtstatData
-
 /// The two readings of a claim's numbers that every claim's sentence gives (DESIGN.md,
 /// "Publication-ready output"): the plain arithmetic of the published numbers, and what the
 /// interval says, with why the two differ when they do.
@@ -34,9 +32,4 @@ enum ClaimReadings {
 extension ClaimRegion {
     var isOpenBelow: Bool { if case .moreThan = self { return true }; return false }
     var isOpenAbove: Bool { if case .lessThan = self { return true }; return false }
-}
-
-extension ClaimText {
-    /// A whole count with thousands separators: 2076 → "2,076".
-    static func count(_ n: Int) -> String { Thousands.grouped(n) }
 }

@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 
 /// "N per week/day/month/year" over a period: estimate count / (days / unit); interval the exact
@@ -40,7 +41,7 @@ public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit
         }
     case .about: break
     }
-    notes += ClaimReadings.notes(arithmetic: "\(ClaimText.count(count)) over \(ClaimText.number(exposure)) \(unit.rawValue)s = \(ClaimText.number(i.estimate ?? .nan)) a \(unit.rawValue)",
+    notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(count)) over \(ClaimText.number(exposure)) \(unit.rawValue)s = \(ClaimText.number(i.estimate ?? .nan)) a \(unit.rawValue)",
                                  estimate: i.estimate, low: i.confLow, high: i.confHigh, confLevel: confLevel, region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "rate", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,

@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 
 /// "A is R times B" for two counts, compared as stated (DESIGN.md): estimate a/b; interval the
@@ -45,7 +46,7 @@ public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bP
         }
     case .about: break
     }
-    notes += ClaimReadings.notes(arithmetic: "\(ClaimText.count(a)) / \(ClaimText.count(b)) = \(ClaimText.number(interval.estimate ?? .nan))",
+    notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(a)) / \(Thousands.grouped(b)) = \(ClaimText.number(interval.estimate ?? .nan))",
                                  estimate: interval.estimate, low: interval.confLow, high: interval.confHigh, confLevel: confLevel,
                                  region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "ratio", verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,

@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 
 /// "A and B are the same ± m": the ratio of the two rates per day lies in [1 − m, 1 + m],
@@ -26,7 +27,7 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
     if aPeriod.days != bPeriod.days {
         notes.append("\(aPeriod.label) (\(aPeriod.lengthWords)) is compared with \(bPeriod.label) (\(bPeriod.lengthWords)): rates per day are compared")
     }
-    notes += ClaimReadings.notes(arithmetic: "per day, \(ClaimText.count(a)) / \(aPeriod.days) against \(ClaimText.count(b)) / \(bPeriod.days): a ratio of \(ClaimText.number(tost.estimate ?? .nan))",
+    notes += ClaimReadings.notes(arithmetic: "per day, \(Thousands.grouped(a)) / \(aPeriod.days) against \(Thousands.grouped(b)) / \(bPeriod.days): a ratio of \(ClaimText.number(tost.estimate ?? .nan))",
                                  estimate: tost.estimate, low: tost.confLow, high: tost.confHigh, confLevel: tost.confLevel ?? confLevel,
                                  region: region, verdict: verdict)
     notes.append(try detectableRatioNote(a: a, b: b, tA: Double(aPeriod.days), tB: Double(bPeriod.days),

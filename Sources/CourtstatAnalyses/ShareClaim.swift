@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 
 /// "x of n is more than S" ("a majority": more than 0.5): estimate x/n; interval Clopper–Pearson
@@ -40,7 +41,7 @@ public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, con
         }
     case .about: break
     }
-    notes += ClaimReadings.notes(arithmetic: "\(ClaimText.count(x)) / \(ClaimText.count(n)) = \(ClaimText.number(i.estimate ?? .nan)) (\(ClaimText.number((i.estimate ?? .nan) * 100))%)",
+    notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(x)) / \(Thousands.grouped(n)) = \(ClaimText.number(i.estimate ?? .nan)) (\(ClaimText.number((i.estimate ?? .nan) * 100))%)",
                                  estimate: i.estimate, low: i.confLow, high: i.confHigh, confLevel: confLevel, region: region, verdict: verdict)
     return ClaimResult(claim: id, kind: "share", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,

@@ -36,23 +36,21 @@ public struct ImportSummary: Sendable, Equatable {
 
     /// The summary as lines for standard error.
     public var lines: [String] {
-        var out = ["read \(Self.grouped(read)) row\(read == 1 ? "" : "s") of \(fileName) (\(encoding.rawValue), '\(delimiterName)'): "
-                   + "\(Self.grouped(written)) written, \(Self.grouped(rejected)) rejected"]
+        var out = ["read \(Thousands.grouped(read)) row\(read == 1 ? "" : "s") of \(fileName) (\(encoding.rawValue), '\(delimiterName)'): "
+                   + "\(Thousands.grouped(written)) written, \(Thousands.grouped(rejected)) rejected"]
         if !rejectedByReason.isEmpty {
-            out.append("  rejected: " + rejectedByReason.map { "\(Self.grouped($0.count)) \($0.reason)" }.joined(separator: "; "))
+            out.append("  rejected: " + rejectedByReason.map { "\(Thousands.grouped($0.count)) \($0.reason)" }.joined(separator: "; "))
         }
         if !unknownByColumn.isEmpty {
             out.append("  mapped to unknown: " + unknownByColumn.map {
-                "\($0.column) \(Self.grouped($0.count)) (e.g. " + $0.examples.map { "'\($0)'" }.joined(separator: ", ") + ")"
+                "\($0.column) \(Thousands.grouped($0.count)) (e.g. " + $0.examples.map { "'\($0)'" }.joined(separator: ", ") + ")"
             }.joined(separator: "; "))
         }
         if unmatchedCourts > 0 {
-            out.append("  not a garrison court of the official list (court_id left empty): \(Self.grouped(unmatchedCourts)) row\(unmatchedCourts == 1 ? "" : "s") (e.g. "
+            out.append("  not a garrison court of the official list (court_id left empty): \(Thousands.grouped(unmatchedCourts)) row\(unmatchedCourts == 1 ? "" : "s") (e.g. "
                        + unmatchedCourtExamples.map { "'\($0)'" }.joined(separator: ", ") + ")")
         }
         return out
     }
 
-    /// 1234567 → "1,234,567".
-    static func grouped(_ n: Int) -> String { Thousands.grouped(n) }
 }
