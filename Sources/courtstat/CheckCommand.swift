@@ -31,19 +31,12 @@ struct CheckCommand: ParsableCommand {
         let tables = try ClaimsFile.parse(text, path: claims)
         let figureTable = try ShippedData.figures(figures, command: "check").map { try PublishedFigures(source: InputSource(path: $0)) }
             ?? PublishedFigures.empty
-        var imported: ImportedCases?
-        let tally = try data.map { path in
-            if let options = try scrape.importOptions(map: map) {
-                imported = try ImportedCases(InputSource(path: path), options: options)
-                for line in imported!.summary.lines { Courtstat.report("import: " + line) }
-                return try CaseTally(source: imported!.source)
-            }
-            return try CaseTally(source: InputSource(path: path))
-        }
+        let input = try data.map { try scrape.cases($0, map: map, plainMapping: ColumnMapping()) }
+        let tally = try input.map { try CaseTally(source: $0.source, mapping: $0.mapping) }
         let context = FiguresClaimContext(figures: figureTable, caseData: tally)
         let checker = ClaimChecker(context: context, path: claims)
         let results = try tables.map { try checker.check($0) }
-        withExtendedLifetime(imported) {}
+        withExtendedLifetime(input) {}     // the imported cases' temporary file lives until here
         output.emit(ResultSet(main: nil, rows: results.map(ClaimGlossary.row)))
         throw ExitCode(Verdict.tableStatus(results.map(\.verdict)))
     }

@@ -44,12 +44,7 @@ struct FilterOptions: ParsableArguments {
     /// The case data of `file`: the file itself, or with `--profile` the scrape imported as it is
     /// read (its summary on stderr). Keep the result alive while reading: it owns the import.
     func cases(_ file: String) throws -> CaseInput {
-        if let options = try scrape.importOptions(map: map) {
-            let imported = try ImportedCases(InputSource(path: file), options: options)
-            for line in imported.summary.lines { Courtstat.report("import: " + line) }
-            return CaseInput(source: imported.source, mapping: ColumnMapping(), imported: imported)
-        }
-        return CaseInput(source: InputSource(path: file), mapping: try mapping(), imported: nil)
+        try scrape.cases(file, map: map, plainMapping: mapping())
     }
 
     /// The filter the options describe; a bad value is a usage error naming its option.

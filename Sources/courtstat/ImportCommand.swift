@@ -80,6 +80,17 @@ struct ProfileOptions: ParsableArguments {
     @Option(help: "The scrape's separator: auto, ',', ';' or tab.")
     var delimiter: String = "auto"
 
+    /// The case data of `file`: the file itself (read with `plainMapping`), or with `--profile`
+    /// the scrape imported as it is read (its summary on stderr), `map` applying to the import.
+    func cases(_ file: String, map: String?, plainMapping: ColumnMapping) throws -> CaseInput {
+        if let options = try importOptions(map: map) {
+            let imported = try ImportedCases(InputSource(path: file), options: options)
+            for line in imported.summary.lines { Courtstat.report("import: " + line) }
+            return CaseInput(source: imported.source, mapping: ColumnMapping(), imported: imported)
+        }
+        return CaseInput(source: InputSource(path: file), mapping: plainMapping, imported: nil)
+    }
+
     /// Checks the arguments without reading the profile file (whose problems are data errors, 65
     /// or 66, reported when the command runs).
     func checkArguments(map: String?) throws {
