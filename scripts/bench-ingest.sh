@@ -103,11 +103,7 @@ run_tool() {
 }
 
 # A tool's runs in $tmp/runs.txt: "median_seconds largest_peak_kb".
-stats() {
-    awk -v t="$1" '$1 == t { print $2, $3 }' "$tmp/runs.txt" | sort -g | awk '
-        { a[NR] = $1; if ($2 > peak) peak = $2 }
-        END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%.4f %d\n", m, peak }'
-}
+source scripts/bench/stats.sh
 
 tools=(courtstat wc_-l)
 [ "$have_py" = 1 ] && tools+=(pandas polars duckdb)
