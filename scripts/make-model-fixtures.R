@@ -128,24 +128,7 @@ nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1)
 nb_info <- function(th, mu, y) sum(-trigamma(th + y) + trigamma(th) - 1 / th + 2 / (mu + th) -
   (y + th) / (mu + th)^2)
 
-nb_tight <- function(form, d, y) {
-  environment(form) <- environment()   # glm evaluates `etastart` where the formula lives
-  fit <- glm(form, family = poisson(), data = d, control = ctrl)
-  th <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9))
-  for (i in 1:200) {
-    eta0 <- fit$linear.predictors
-    fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
-    th_new <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9 * th))
-    done <- abs(th_new - th) <= 1e-13 * th
-    th <- th_new
-    if (done) break
-  }
-  stopifnot(i < 200)
-  # refit at the final theta so that coefficients and theta belong together
-  eta0 <- fit$linear.predictors
-  fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
-  list(fit = fit, theta = th, alternations = i)
-}
+source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])), "nb-tight.R"))
 
 fit_negbin <- function(id, dataset, y, x, offset = NULL, intercept = TRUE) {
   d <- datasets[[dataset]]; form <- formula_for(y, x, offset, intercept); yy <- d[[y]]

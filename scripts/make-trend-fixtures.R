@@ -32,7 +32,7 @@
 #
 # Models: glm(poisson | quasipoisson, epsilon 1e-14, refitted once from its estimates so that
 # summary.glm's information is at the estimates, as make-model-fixtures.R's fit_glm); the
-# negative binomial solved tightly as make-model-fixtures.R's nb_tight (glm.nb's alternation with
+# negative binomial solved tightly as scripts/nb-tight.R's nb_tight (glm.nb's alternation with
 # theta.ml to full precision; standard errors with theta fixed); lm for ols (no offset).
 # Diagnostics: pearson_gof = sum(residuals(f, "pearson")^2) on df.residual; deviance_gof (poisson,
 # quasipoisson) = deviance on df.residual; ljung_box = Box.test(residuals(f, "pearson"), lag = L,
@@ -72,23 +72,7 @@ design <- function(n, breaks, fourier = 0, cycle = 52.18, months = NULL) {
 # ---- fitting -------------------------------------------------------------------------------
 nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1) + th * log(th) +
   y * log(mu + (y == 0)) - (th + y) * log(th + mu))
-nb_tight <- function(form, d, y) {          # as make-model-fixtures.R
-  environment(form) <- environment()
-  fit <- glm(form, family = poisson(), data = d, control = ctrl)
-  th <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9))
-  for (i in 1:200) {
-    eta0 <- fit$linear.predictors
-    fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
-    th_new <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9 * th))
-    done <- abs(th_new - th) <= 1e-13 * th
-    th <- th_new
-    if (done) break
-  }
-  stopifnot(i < 200)
-  eta0 <- fit$linear.predictors
-  fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
-  list(fit = fit, theta = th)
-}
+source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])), "nb-tight.R"))
 
 datasets <- list(); fits <- list(); terms <- list(); diags <- list()
 

@@ -1,0 +1,22 @@
+# The negative binomial solved tightly (glm.nb's alternation of theta.ml and IRLS, iterated until
+# theta moves by less than 1e-13 relative, then refitted at that theta), shared by
+# make-model-fixtures.R and make-trend-fixtures.R, which source this file. Uses their `ctrl`
+# (glm.control(epsilon = 1e-14, maxit = 100)) and MASS.
+nb_tight <- function(form, d, y) {
+  environment(form) <- environment()   # glm evaluates `etastart` where the formula lives
+  fit <- glm(form, family = poisson(), data = d, control = ctrl)
+  th <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9))
+  for (i in 1:200) {
+    eta0 <- fit$linear.predictors
+    fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
+    th_new <- as.vector(theta.ml(y, fitted(fit), limit = 100, eps = 1e-9 * th))
+    done <- abs(th_new - th) <= 1e-13 * th
+    th <- th_new
+    if (done) break
+  }
+  stopifnot(i < 200)
+  # refit at the final theta so that coefficients and theta belong together
+  eta0 <- fit$linear.predictors
+  fit <- glm(form, family = negative.binomial(th), data = d, control = ctrl, etastart = eta0)
+  list(fit = fit, theta = th, alternations = i)
+}
