@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "courtstat", targets: ["courtstat"]),
         // The library products (DESIGN.md, "As a library"): any test, any model, reading a scrape
         // with a profile, checking a claims file, writing CSV and charts, without the CLI.
+        .library(name: "CourtstatStatus", targets: ["CourtstatStatus"]),
         .library(name: "CourtstatInference", targets: ["CourtstatInference"]),
         .library(name: "CourtstatModels", targets: ["CourtstatModels"]),
         .library(name: "CourtstatData", targets: ["CourtstatData"]),
@@ -23,17 +24,19 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"])]),
-        .target(name: "CourtstatNumerics", dependencies: ["CGSL"]),
+        // One enum and one protocol that every layer's errors adopt (their exit status); no layer.
+        .target(name: "CourtstatStatus"),
+        .target(name: "CourtstatNumerics", dependencies: ["CGSL", "CourtstatStatus"]),
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
         .target(name: "CourtstatExport", dependencies: ["CourtstatInference", "CourtstatModels", "CourtstatAnalyses", "CourtstatData"]),
         .target(name: "CourtstatModels", dependencies: ["CourtstatNumerics", "CourtstatInference"]),
         .target(name: "CByteMasks"),
-        .target(name: "CourtstatData", dependencies: ["CByteMasks"]),
+        .target(name: "CourtstatData", dependencies: ["CByteMasks", "CourtstatStatus"]),
         .target(name: "CourtstatSimulation", dependencies: ["CourtstatData", "CourtstatNumerics"]),
         .target(name: "CourtstatAnalyses", dependencies: ["CourtstatNumerics", "CourtstatInference", "CourtstatModels", "CourtstatData"]),
         .executableTarget(name: "courtstat", dependencies: [
             "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatAnalyses", "CourtstatModels", "CourtstatData",
-            "CourtstatSimulation",
+            "CourtstatSimulation", "CourtstatStatus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "CourtstatTestSupport", path: "Tests/CourtstatTestSupport"),

@@ -32,10 +32,18 @@ fi
 # the C headers they import (CourtstatData's byte masks).
 headers() { case $1 in cases|periods|figures) echo -I Sources/CByteMasks/include ;; esac; }
 sed '/^import CourtstatInference$/d' Sources/CourtstatAnalyses/ClaimError.swift > "$work/src/ClaimError.swift"
+# CourtstatStatus (the exit status every error type carries) is a module of its own: built once,
+# with the same sanitizers, and linked into every harness.
+mkdir -p "$work/mod"
+if ! swiftc -parse-as-library -O -sanitize=fuzzer,address -module-name CourtstatStatus -emit-module \
+        -emit-module-path "$work/mod/CourtstatStatus.swiftmodule" -emit-library -static \
+        Sources/CourtstatStatus/*.swift -o "$work/mod/libCourtstatStatus.a" >"$work/logs/build-status.log" 2>&1; then
+    cat "$work/logs/build-status.log" >&2; echo "fuzz: building CourtstatStatus failed" >&2; exit 1
+fi
 sources() {
     case $1 in
         cases|periods|figures) echo Sources/CourtstatData/*.swift Fuzz/Support/MemoryFile.swift ;;
-        arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/ExitStatus.swift ;;
+        arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/CLIError.swift ;;
         claims) echo Sources/CourtstatAnalyses/ClaimsFile.swift "$work/src/ClaimError.swift" Fuzz/Support/InferenceStub.swift ;;
     esac
 }
@@ -45,7 +53,7 @@ echo "fuzz: building $(echo $harnesses | wc -w) harnesses (swiftc -O -sanitize=f
 for h in $harnesses; do
     # shellcheck disable=SC2046
     if ! swiftc -parse-as-library -O -sanitize=fuzzer,address -module-name "Fuzz_$h" \
-            $(headers "$h") $(sources "$h") "Fuzz/Harnesses/$h.swift" -o "$work/bin/$h" >"$work/logs/build-$h.log" 2>&1; then
+            -I "$work/mod" -L "$work/mod" -lCourtstatStatus $(headers "$h") $(sources "$h") "Fuzz/Harnesses/$h.swift" -o "$work/bin/$h" >"$work/logs/build-$h.log" 2>&1; then
         grep -v "Cannot export local symbol" "$work/logs/build-$h.log" >&2
         echo "fuzz: building $h failed" >&2; exit 1
     fi

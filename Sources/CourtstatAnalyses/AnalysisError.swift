@@ -1,6 +1,7 @@
 import CourtstatData
 import CourtstatInference
 import CourtstatModels
+import CourtstatStatus
 
 /// Why an analysis (trend, compare, report) could not be carried out.
 public enum AnalysisError: Error, CustomStringConvertible, Sendable {
@@ -42,6 +43,21 @@ public enum AnalysisError: Error, CustomStringConvertible, Sendable {
         case let .model(error): error.description
         case let .inference(error): error.description
         case let .data(error): error.description
+        }
+    }
+}
+
+extension AnalysisError: CourtstatError {
+    /// Data that cannot support the analysis: `data`; a choice that does not fit the data:
+    /// `usage`; a wrapped error: its own status, except that an inference error inside an
+    /// analysis is about the data (`data`), not about a parameter the user gave.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalid, .noConvicted: .data
+        case .invalidArgument: .usage
+        case .model(let inner): inner.exitStatus
+        case .inference(let inner): if case .numerics = inner { .software } else { .data }
+        case .data(let inner): inner.exitStatus
         }
     }
 }

@@ -1,4 +1,5 @@
 import CourtstatInference
+import CourtstatStatus
 
 /// A claim that cannot be checked as stated: a bad operand (usage, 64) or bad claims data (65).
 public enum ClaimError: Error, CustomStringConvertible, Sendable {
@@ -28,5 +29,17 @@ func inference<T>(_ body: () throws(InferenceError) -> T) throws(ClaimError) -> 
 func requireLevel(_ level: Double) throws(ClaimError) {
     guard level > 0, level < 1 else {
         throw .invalidOperand(argument: "conf_level", expected: "a number strictly between 0 and 1", found: "\(level)")
+    }
+}
+
+extension ClaimError: CourtstatError {
+    /// A bad operand: `usage`; a claims file that cannot be read or evaluated: `data`; an
+    /// inference error: its own status.
+    public var exitStatus: ExitStatus {
+        switch self {
+        case .invalidOperand: .usage
+        case .file, .notEvaluable: .data
+        case .inference(let inner): inner.exitStatus
+        }
     }
 }

@@ -1,3 +1,5 @@
+import CourtstatStatus
+
 /// Everything that can go wrong while reading, checking or writing data. Each message says
 /// where: `file:line:column: column_name: expected …, found …`, so a person can open the file at
 /// that place; `kind` tells the command line which exit status of DESIGN.md to use.
@@ -94,5 +96,17 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A value given as bytes (valid UTF-8 is assumed; invalid bytes become U+FFFD).
     public static func quoted(_ bytes: UnsafeRawBufferPointer) -> String {
         quoted(String(decoding: bytes.prefix(256), as: UTF8.self) + (bytes.count > 256 ? "…" : ""))
+    }
+}
+
+extension DataError: CourtstatError {
+    /// `kind` as an exit status.
+    public var exitStatus: ExitStatus {
+        switch kind {
+        case .data: .data
+        case .missingInput: .noInput
+        case .cannotWrite: .cannotCreate
+        case .usage: .usage
+        }
     }
 }

@@ -1,4 +1,5 @@
 import CourtstatNumerics
+import CourtstatStatus
 
 /// A request the inference layer cannot answer. `argument` names the input as the command
 /// line spells it (`--x`, `--table`), so the CLI can print a one-line message and exit 64.
@@ -42,5 +43,13 @@ func requireCount(_ value: Int, _ argument: String, atLeast minimum: Int = 0) th
 func requireFinite(_ values: [Double], _ argument: String) throws(InferenceError) {
     if let bad = values.first(where: { !$0.isFinite }) {
         throw .invalidArgument(argument: argument, expected: "finite numbers", found: "\(bad)")
+    }
+}
+
+extension InferenceError: CourtstatError {
+    /// A parameter outside what the method accepts, or undefined for it: `usage`; a failure of
+    /// the numerics on valid input: `software`.
+    public var exitStatus: ExitStatus {
+        if case .numerics = self { .software } else { .usage }
     }
 }

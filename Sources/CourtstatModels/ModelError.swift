@@ -1,4 +1,5 @@
 import CourtstatNumerics
+import CourtstatStatus
 
 /// Why a model could not be fitted. Observations are numbered from 0 in the order given (the
 /// command line turns them into file:line:column); variables are named as the caller named
@@ -70,4 +71,11 @@ func format3(_ v: Double) -> String {
 @inline(__always)
 func numerics<T>(_ body: () throws(NumericsError) -> T) throws(ModelError) -> T {
     do { return try body() } catch { throw .numerics(error) }
+}
+
+extension ModelError: CourtstatError {
+    /// Every case is a property of the data (`data`), except a numerical failure (`software`).
+    public var exitStatus: ExitStatus {
+        if case .numerics = self { .software } else { .data }
+    }
 }

@@ -1,4 +1,5 @@
 import CGSL
+import CourtstatStatus
 
 /// Every failure of the numerics layer: a bad argument caught before GSL sees it, a GSL status
 /// turned into a Swift error (with GSL's own reason), or a result that is not a finite number.
@@ -48,4 +49,9 @@ func requireProbability(_ p: Double, _ name: String) throws(NumericsError) {
 
 func requirePositive(_ v: Double, _ name: String) throws(NumericsError) {
     guard v > 0, v.isFinite else { throw .domain("\(name): expected a positive finite number, got \(v)") }
+}
+
+extension NumericsError: CourtstatError {
+    /// A numerical routine failed on valid input: a bug to report.
+    public var exitStatus: ExitStatus { .software }
 }

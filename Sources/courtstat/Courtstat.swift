@@ -1,7 +1,6 @@
 import ArgumentParser
-import CourtstatAnalyses
 import CourtstatData
-import CourtstatInference
+import CourtstatStatus
 import Foundation
 
 @main
@@ -31,42 +30,10 @@ struct Courtstat: ParsableCommand {
         } catch let code as ExitCode {
             // Verdict statuses (0, 1, 2) from claim and check.
             Foundation.exit(code.rawValue)
-        } catch let error as CLIError {
-            report(error.message)
-            status = error.status
-        } catch let error as ClaimError {
+        } catch let error as any CourtstatError {
+            // Every layer's error knows its status (CourtstatStatus.CourtstatError).
             report(error.description)
-            switch error {
-            case .invalidOperand: status = .usage
-            case .file, .notEvaluable: status = .data
-            case .inference(let inner): if case .numerics = inner { status = .software } else { status = .usage }
-            }
-        } catch let error as DataError {
-            report(error.description)
-            switch error.kind {
-            case .data: status = .data
-            case .missingInput: status = .noInput
-            case .cannotWrite: status = .cannotCreate
-            case .usage: status = .usage
-            }
-        } catch let error as AnalysisError {
-            report(error.description)
-            switch error {
-            case .invalid, .noConvicted: status = .data
-            case .invalidArgument: status = .usage
-            case .model(let inner): if case .numerics = inner { status = .software } else { status = .data }
-            case .inference(let inner): if case .numerics = inner { status = .software } else { status = .data }
-            case .data(let inner):
-                switch inner.kind {
-                case .data: status = .data
-                case .missingInput: status = .noInput
-                case .cannotWrite: status = .cannotCreate
-                case .usage: status = .usage
-                }
-            }
-        } catch let error as InferenceError {
-            report(error.description)
-            if case .numerics = error { status = .software } else { status = .usage }
+            status = error.exitStatus
         } catch {
             let code = exitCode(for: error)
             if code == .success {

@@ -1,0 +1,13 @@
+import CourtstatStatus
+
+/// An error the command line reports itself: its one-line message and its exit status.
+struct CLIError: CourtstatError {
+    var status: ExitStatus
+    var exitStatus: ExitStatus { status }
+    var message: String
+    var description: String { message }
+
+    static func usage(_ option: String, expected: String, got: String) -> CLIError {
+        CLIError(status: .usage, message: "\(option): expected \(expected), got '\(got)'")
+    }
+}
