@@ -1,4 +1,4 @@
-import CByteMasks
+internal import CByteMasks
 
 /// Checks that bytes are well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing
 /// above U+10FFFF). Returns the offset of the first byte of the first bad sequence, or nil.

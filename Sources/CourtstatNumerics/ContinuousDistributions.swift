@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 // Continuous distributions used by the tests: distribution functions (lower or upper tail,
 // each computed directly by GSL, never as 1 − the other) and quantiles. Arguments are checked

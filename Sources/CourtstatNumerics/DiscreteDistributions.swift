@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 // Discrete distributions (R: dbinom/pbinom, dpois/ppois, dhyper/phyper). Tails come from GSL's
 // P and Q functions directly, never as 1 − the other, so tiny p-values keep their digits.

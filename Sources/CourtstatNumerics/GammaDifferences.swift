@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 // Differences of log-gamma, digamma and trigamma at a and a + y (y a whole count), as the
 // negative binomial likelihood needs them: log Γ(θ + y) − log Γ(θ), ψ(θ + y) − ψ(θ) and

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// The solution of a (weighted) linear least-squares problem, min Σ wᵢ (yᵢ − xᵢ'β)², as
 /// `LeastSquares.solve` computes it. Arrays are plain Swift values; no GSL object escapes.

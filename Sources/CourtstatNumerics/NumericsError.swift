@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 import CourtstatStatus
 
 /// Every failure of the numerics layer: a bad argument caught before GSL sees it, a GSL status

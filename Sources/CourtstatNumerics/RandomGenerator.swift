@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// A seeded pseudo-random generator: GSL's MT19937 (`gsl_rng_mt19937`). The same seed gives the
 /// same stream on every machine, so bootstrap results are reproducible to the digit.

@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// Carries a Swift closure (and the first error it threw) through GSL's C callback.
 private final class RootFunctionBox {

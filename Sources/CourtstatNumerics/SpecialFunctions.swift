@@ -1,4 +1,4 @@
-import CGSL
+internal import CGSL
 
 /// log Γ(x) for x > 0, from `gsl_sf_lngamma_e`.
 public func lnGamma(_ x: Double) throws(NumericsError) -> Double {
