@@ -42,7 +42,7 @@ if ! swiftc -parse-as-library -O -sanitize=fuzzer,address -module-name Courtstat
 fi
 sources() {
     case $1 in
-        cases|periods|figures) echo Sources/CourtstatData/*.swift Fuzz/Support/MemoryFile.swift ;;
+        cases|periods|figures) echo Sources/CourtstatData/*.swift Sources/CourtstatData/Ingest/*.swift Fuzz/Support/MemoryFile.swift ;;
         arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/CLIError.swift ;;
         claims) echo Sources/CourtstatAnalyses/ClaimsFile.swift "$work/src/ClaimError.swift" Fuzz/Support/InferenceStub.swift ;;
     esac

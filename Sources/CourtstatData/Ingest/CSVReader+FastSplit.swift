@@ -1,4 +1,4 @@
-import CByteMasks
+internal import CByteMasks
 
 /// A record split by `CSVReader.splitRecord`, read in place in the reader's buffer: field k is
 /// the bytes from just after the end of field k − 1 to `ends[k]`, where `ends[-1]` is
