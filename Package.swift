@@ -1,8 +1,12 @@
 // swift-tools-version: 6.0
 // courtstat: statistics for reporting on prosecutions in Russian military courts.
-// Layers (dependencies point down only): CGSL → CourtstatNumerics → CourtstatInference →
-// CourtstatModels; CourtstatData (with CByteMasks) beside them; CourtstatAnalyses on all of these;
-// CourtstatExport on top; the courtstat CLI last. See ../shared/DESIGN.md and README.md.
+// Layers (dependencies point down only; DESIGN.md "Layers"): CGSL (libgsl-dev, imported only by
+// CourtstatNumerics, with `internal import`) → CourtstatNumerics → CourtstatInference →
+// CourtstatModels; CourtstatData (its byte masks in C, CByteMasks, imported `internal`ly; the
+// ingest fast path in Sources/CourtstatData/Ingest) beside them; CourtstatSimulation on Data and
+// Numerics; CourtstatAnalyses on Inference, Models and Data; CourtstatExport on Analyses; the
+// courtstat CLI last. CourtstatStatus is a leaf every layer uses: the exit status each error
+// type carries. Test targets mirror the modules. See ../shared/DESIGN.md and README.md.
 import PackageDescription
 
 let package = Package(
@@ -35,10 +39,11 @@ let package = Package(
         .target(name: "CourtstatSimulation", dependencies: ["CourtstatData", "CourtstatNumerics"]),
         .target(name: "CourtstatAnalyses", dependencies: ["CourtstatNumerics", "CourtstatInference", "CourtstatModels", "CourtstatData"]),
         .executableTarget(name: "courtstat", dependencies: [
-            "CourtstatInference", "CourtstatExport", "CourtstatNumerics", "CourtstatAnalyses", "CourtstatModels", "CourtstatData",
+            "CourtstatInference", "CourtstatExport", "CourtstatAnalyses", "CourtstatModels", "CourtstatData",
             "CourtstatSimulation", "CourtstatStatus",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Test targets mirror the modules: one per library module and one for the command line.
         .target(name: "CourtstatTestSupport", path: "Tests/CourtstatTestSupport"),
         .testTarget(name: "CourtstatNumericsTests", dependencies: ["CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatNumericsTests"),
@@ -46,14 +51,15 @@ let package = Package(
                     path: "Tests/CourtstatInferenceTests"),
         .testTarget(name: "CourtstatModelsTests", dependencies: ["CourtstatModels", "CourtstatNumerics", "CourtstatTestSupport"],
                     path: "Tests/CourtstatModelsTests"),
+        .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatTestSupport", "CByteMasks"],
+                    path: "Tests/CourtstatDataTests"),
+        .testTarget(name: "CourtstatSimulationTests", dependencies: ["CourtstatSimulation", "CourtstatData", "CourtstatTestSupport"],
+                    path: "Tests/CourtstatSimulationTests"),
         .testTarget(name: "CourtstatAnalysesTests", dependencies: ["CourtstatAnalyses", "CourtstatData", "CourtstatModels", "CourtstatNumerics", "CourtstatInference", "CourtstatTestSupport"],
                     path: "Tests/CourtstatAnalysesTests"),
-        .testTarget(name: "CourtstatDataTests", dependencies: ["CourtstatData", "CourtstatSimulation", "CourtstatTestSupport", "CByteMasks"],
-                    path: "Tests/CourtstatDataTests"),
+        .testTarget(name: "CourtstatExportTests", dependencies: ["CourtstatExport", "CourtstatData", "CourtstatTestSupport"],
+                    path: "Tests/CourtstatExportTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),
-        .testTarget(name: "CourtstatPropertyTests", dependencies: ["CourtstatData", "CourtstatExport", "CourtstatAnalyses", "CourtstatInference",
-                                                                  "CourtstatNumerics", "CourtstatTestSupport"],
-                    path: "Tests/CourtstatPropertyTests"),
     ]
 )

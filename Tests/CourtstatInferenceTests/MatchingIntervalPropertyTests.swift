@@ -1,4 +1,5 @@
 import CourtstatInference
+import CourtstatTestSupport
 import Testing
 
 /// The promise of --tsmethod / --midp: the p-value is below α exactly when the interval

@@ -1,6 +1,7 @@
 import CourtstatData
 import CourtstatExport
 import Foundation
+import CourtstatTestSupport
 import Testing
 
 /// The counts of a split add up to the unsplit counts, period by period, and to the number of
@@ -70,7 +71,7 @@ import Testing
         #expect(whole.totals.reduce(0, +) == whole.rowsCounted && parts.rowsCounted == whole.rowsCounted, "\(label)")
         #expect(whole.rowsRead == table.rows.count * repetitions, "\(label)")
         #expect(whole.rowsCounted == expected.values.reduce(0, +), "\(label)")
-        for (p, n) in zip(whole.periods, whole.totals) where n > 0 || expected[p.description] != nil {
+        for (p, n) in paired(whole.periods, whole.totals) where n > 0 || expected[p.description] != nil {
             #expect(expected[p.description] == n, "\(label): \(p) has \(n), expected \(expected[p.description] ?? 0)")
         }
         // Each group's column adds up to the rows with that value among those counted.

@@ -1,4 +1,5 @@
 import CourtstatInference
+import CourtstatTestSupport
 import Testing
 
 /// Swapping the two groups inverts every odds ratio and risk ratio (estimate and interval, the

@@ -1,4 +1,5 @@
 import CourtstatExport
+import CourtstatTestSupport
 import Testing
 
 /// The CSV writer quotes a value that holds a line break of any kind. "\r\n" is one Swift

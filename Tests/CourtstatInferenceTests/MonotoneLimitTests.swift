@@ -1,4 +1,5 @@
 import CourtstatInference
+import CourtstatTestSupport
 import Testing
 
 /// Exact binomial (Clopper–Pearson), Wilson and exact Poisson limits never fall as the count

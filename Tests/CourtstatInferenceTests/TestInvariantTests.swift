@@ -1,4 +1,5 @@
 import CourtstatInference
+import CourtstatTestSupport
 import Testing
 
 /// Every `test` function on random valid input: the p-value lies in [0, 1], the interval is

@@ -1,4 +1,5 @@
 import CourtstatAnalyses
+import CourtstatTestSupport
 import Testing
 
 /// Raising the threshold of an "at least" claim never makes the verdict better (supported →
