@@ -29,6 +29,20 @@ enum FaultInjection {
 
     /// Mounts a tmpfs of `size` (e.g. "100k") on a new folder. Returns nil and the reason when
     /// this machine does not allow it (not root, no mount(8), a container without the right).
+    /// Whether a tmpfs can be mounted here (root and /bin/mount, and the kernel allows it):
+    /// tried once with a small one. Tests that need one are skipped, with the reason, otherwise.
+    static let tmpfsProbe: (available: Bool, reason: String) = {
+        let (url, reason) = mountTmpfs(size: "64k")
+        guard let url else { return (false, reason) }
+        unmount(url)
+        return (true, "")
+    }()
+    static var canMountTmpfs: Bool { tmpfsProbe.available }
+    /// Whether /usr/bin/time (GNU time, for a child's peak memory) is installed.
+    static var hasTimeCommand: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/time") }
+    /// Whether the tests run under AddressSanitizer, whose shadow memory makes peak memory meaningless.
+    static var underAddressSanitizer: Bool { ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil }
+
     static func mountTmpfs(size: String, readOnly: Bool = false) -> (url: URL?, reason: String) {
         guard getuid() == 0 else { return (nil, "mounting a tmpfs needs root") }
         guard FileManager.default.isExecutableFile(atPath: "/bin/mount") else { return (nil, "no /bin/mount") }

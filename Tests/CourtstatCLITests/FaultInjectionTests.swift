@@ -25,13 +25,14 @@ import Testing
 
     /// A read-only file system (a tmpfs mounted read-only; as root, permissions alone do not
     /// stop a write), or a folder without write permission when not root.
-    @Test func anUnwritableOutputFolderExits73AndWritesNothing() throws {
+    @Test(.enabled(if: getuid() != 0 || FaultInjection.canMountTmpfs, "a read-only output folder needs a tmpfs when run as root"))
+    func anUnwritableOutputFolderExits73AndWritesNothing() throws {
         let folder: URL
         var mounted: URL?
         if getuid() == 0 {
             let (url, reason) = FaultInjection.mountTmpfs(size: "1m", readOnly: true)
-            guard let url else { print("skipped: a read-only output folder: \(reason)"); return }
-            folder = url; mounted = url
+            let readOnly = try #require(url, "mounting a read-only tmpfs: \(reason)")
+            folder = readOnly; mounted = readOnly
         } else {
             folder = FaultInjection.newFolder("read-only")
             chmod(folder.path, 0o555)
@@ -49,10 +50,11 @@ import Testing
 
     /// The disk fills at different points of a report (a small tmpfs): while the CSV files are
     /// written, and while gnuplot draws, which exits 0 even when it could not finish a PNG.
-    @Test(arguments: ["100k", "140k", "200k"])
+    @Test(.enabled(if: FaultInjection.canMountTmpfs, "a disk that fills needs a small tmpfs (root and mount)"),
+          arguments: ["100k", "140k", "200k"])
     func aDiskThatFillsDuringAReport(_ size: String) throws {
-        let (mounted, reason) = FaultInjection.mountTmpfs(size: size)
-        guard let mounted else { print("skipped: a disk that fills: \(reason)"); return }
+        let (url, reason) = FaultInjection.mountTmpfs(size: size)
+        let mounted = try #require(url, "mounting a tmpfs of \(size): \(reason)")
         defer { FaultInjection.unmount(mounted) }
         let out = mounted.appendingPathComponent("out")
         let run = try courtstat(FaultInjection.reportArguments + ["--out", out.path], in: repositoryRoot)
@@ -155,10 +157,9 @@ import Testing
         #expect(run.stderr == "courtstat: \(folder.path): cannot read: it is a folder, not a file\n", "\(arguments)")
     }
 
-    /// A 100 MB line is refused after 1 MiB (65), and the process stays small.
-    @Test func aHundredMegabyteLine() throws {
+    /// A file whose second line is 100 MB long (no line break), in a fresh folder.
+    static func hundredMegabyteLine() throws -> (folder: URL, path: String) {
         let folder = FaultInjection.newFolder("long-line")
-        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("long.csv").path
         _ = FileManager.default.createFile(atPath: path, contents: Data("case_id,article,received_date\nA1,".utf8))
         let handle = try #require(FileHandle(forWritingAtPath: path))
@@ -166,16 +167,32 @@ import Testing
         let block = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)
         for _ in 0..<100 { handle.write(block) }
         try handle.close()
-        for command in [["validate", path], ["count", path, "--by", "month"]] {
-            guard let run = try FaultInjection.measured(command) else { print("skipped: peak memory of a 100 MB line: no /usr/bin/time"); return }
+        return (folder, path)
+    }
+
+    static let longLineCommands = [["validate"], ["count", "--by", "month"]]
+
+    /// A 100 MB line is refused after 1 MiB (65) with its place.
+    @Test func aHundredMegabyteLineIsRefused() throws {
+        let (folder, path) = try Self.hundredMegabyteLine()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in Self.longLineCommands {
+            let run = try courtstat([command[0], path] + command.dropFirst())
             #expect(run.status == 65, "\(command): \(run.stderr)")
             #expect(run.stderr.hasPrefix("courtstat: \(path):2:1: expected a line of at most 1024 KiB, found a longer one (is this a CSV file?)\n"))
-            // AddressSanitizer's shadow memory and quarantine make the figure meaningless there.
-            if ProcessInfo.processInfo.environment["ASAN_OPTIONS"] != nil {
-                print("skipped: peak memory of a 100 MB line under AddressSanitizer (\(run.maxRSSKiB) KiB)")
-            } else {
-                #expect(run.maxRSSKiB < 64 * 1024, "\(command): \(run.maxRSSKiB) KiB")
-            }
+        }
+    }
+
+    /// ... and the process stays small while refusing it (peak memory from GNU time).
+    @Test(.enabled(if: FaultInjection.hasTimeCommand, "peak memory needs /usr/bin/time"),
+          .disabled(if: FaultInjection.underAddressSanitizer, "AddressSanitizer's shadow memory makes peak memory meaningless"))
+    func aHundredMegabyteLineKeepsMemoryFlat() throws {
+        let (folder, path) = try Self.hundredMegabyteLine()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for command in Self.longLineCommands {
+            let run = try #require(try FaultInjection.measured([command[0], path] + command.dropFirst()), "no peak memory from /usr/bin/time")
+            #expect(run.status == 65, "\(command): \(run.stderr)")
+            #expect(run.maxRSSKiB < 64 * 1024, "\(command): \(run.maxRSSKiB) KiB")
         }
     }
 }
