@@ -11,7 +11,7 @@ import Testing
 /// to every row, so that the filters, the convicted cases, the strata, the pooling of levels and
 /// the logistic regression's covariates are checked along with the tests themselves.
 @Suite struct CompareAgainstRTests {
-    static let rows = Fixture.rows("compare_report.csv")
+    static let rows = Fixture.rows("compare_report.csv", count: 133)
     static let variants: [String] = rows.map { $0["variant"] }.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     static let data = repositoryRoot.appendingPathComponent("datasets/cases_synthetic_2021_2024.csv").path
 

@@ -57,7 +57,7 @@ import Testing
         let caseLevel = try GeneralizedLinearModel.logistic(y: convicted.map { $0.sentence!.isCustodial ? 1.0 : 0.0 },
                                                             design: Design(predictors))
         #expect(ours.count == caseLevel.terms.count && ours.count > 3)
-        for (a, b) in zip(ours, caseLevel.terms) {
+        for (a, b) in paired(ours, caseLevel.terms) {
             #expect(a.term == "logistic:\(b.term)")
             #expect(a.n == convicted.count)
             for (x, y) in [(a.estimate!, b.estimate), (a.stdError!, b.stdError), (a.pValue!, b.pValue),

@@ -3,6 +3,7 @@ import CourtstatData
 import CourtstatModels
 import CourtstatNumerics
 import Foundation
+import CourtstatTestSupport
 import Testing
 
 /// The trend recovers known truth: counts drawn from a segmented log-linear model with known
@@ -36,7 +37,7 @@ import Testing
         #expect(r.breakIndex == k)
         let fit = r.models.first { $0.kind == .poisson }!.fit
         #expect(fit.terms.map(\.term) == ["intercept", "time", "level_change", "slope_change"])
-        for (term, b) in zip(fit.terms, Self.truth) {
+        for (term, b) in paired(fit.terms, Self.truth) {
             #expect(term.confLow <= b && b <= term.confHigh, "\(term.term): [\(term.confLow), \(term.confHigh)] misses \(b)")
         }
         let after = r.derived.first { $0.segment == "after" && $0.result.term == "growth_per_period" }!.result

@@ -10,8 +10,8 @@ import Testing
     static let folder = "Tests/Fixtures/trends"
 
     @Test func agreesWithR() throws {
-        let data = Fixture.rows("data_weekly_two_breaks.csv", folder: Self.folder)
-        let r = Fixture.rows("lack_of_fit.csv", folder: Self.folder)
+        let data = Fixture.rows("data_weekly_two_breaks.csv", folder: Self.folder, count: 156)
+        let r = Fixture.rows("lack_of_fit.csv", folder: Self.folder, count: 2)
         #expect(data.count == 156 && r.count == 2)
         let weeks = Period(containing: CivilDate(year: 2021, month: 1, day: 4)!, unit: .week)
             .through(CivilDate(year: 2023, month: 12, day: 31)!)

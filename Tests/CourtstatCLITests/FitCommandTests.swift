@@ -17,14 +17,14 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let terms = run.json["terms"] as? [[String: Any]] ?? []
         #expect(terms.map { $0["term"] as? String } == ["intercept", "time", "level_change", "slope_change"])
-        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models").filter { $0["fit_id"] == "break_poisson" }
-        for (ours, ref) in zip(terms, r) {
+        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models", count: 75).filter { $0["fit_id"] == "break_poisson" }
+        for (ours, ref) in paired(terms, r) {
             #expect(agree(ours["estimate"] as? Double, ref.number("estimate")))
             #expect(agree(ours["std_error"] as? Double, ref.number("std_error")))
             #expect(agree(ours["p_value"] as? Double, ref.number("p_value")))
         }
         let glance = run.json["glance"] as? [String: Any] ?? [:]
-        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models").first { $0["fit_id"] == "break_poisson" }!
+        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models", count: 26).first { $0["fit_id"] == "break_poisson" }!
         #expect(agree(glance["deviance"] as? Double, fit.number("deviance")))
         #expect(agree(glance["aic"] as? Double, fit.number("aic")))
         #expect(glance["theta"] is NSNull)
@@ -37,16 +37,16 @@ import Testing
                                  "--trials", "trials", "--x", "mobilized,prior,quarter", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let terms = run.json["terms"] as? [[String: Any]] ?? []
-        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models").filter { $0["fit_id"] == "custodial_binomial_grouped" }
+        let r = Fixture.rows("terms.csv", folder: "Tests/Fixtures/models", count: 75).filter { $0["fit_id"] == "custodial_binomial_grouped" }
         #expect(terms.count == 4 && r.count == 4)
-        for (ours, ref) in zip(terms, r) {
+        for (ours, ref) in paired(terms, r) {
             #expect(ours["term"] as? String == ref["term"])
             for key in ["estimate", "std_error", "p_value", "conf_low", "conf_high"] {
                 #expect(agree(ours[key] as? Double, ref.number(key)), "\(key)")
             }
         }
         let glance = run.json["glance"] as? [String: Any] ?? [:]
-        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models").first { $0["fit_id"] == "custodial_binomial_grouped" }!
+        let fit = Fixture.rows("fits.csv", folder: "Tests/Fixtures/models", count: 26).first { $0["fit_id"] == "custodial_binomial_grouped" }!
         for key in ["deviance", "null_deviance", "log_lik", "aic"] { #expect(agree(glance[key] as? Double, fit.number(key)), "\(key)") }
         #expect(glance["n"] as? Int == 24)
     }
@@ -71,7 +71,7 @@ import Testing
         #expect(a.status == 0 && b.status == 0)
         let ta = a.json["terms"] as? [[String: Any]] ?? [], tb = b.json["terms"] as? [[String: Any]] ?? []
         #expect(ta.count == 2 && tb.count == 2)
-        for (x, y) in zip(ta, tb) { #expect(agree(x["estimate"] as? Double, y["estimate"] as? Double, tolerance: 1e-12)) }
+        for (x, y) in paired(ta, tb) { #expect(agree(x["estimate"] as? Double, y["estimate"] as? Double, tolerance: 1e-12)) }
     }
 
     /// A byte-order mark, CRLF line ends, quoted fields and a non-numeric column that is not

@@ -65,7 +65,7 @@ import Testing
             "article_missing": "at least one article", "term_unparseable": "expected a term like", "case_id_missing": "neither a УИД nor a case number",
         ]
         #expect(got.count == keywords.count)
-        for (row, keyword) in zip(got, keywords) {
+        for (row, keyword) in paired(got, keywords) {
             let phrase = try #require(words[keyword], "no phrase for \(keyword)")
             #expect(row[3].contains(phrase), "line \(row[0]): \(row[3]) should say \(phrase)")
         }

@@ -11,7 +11,7 @@ import Testing
 
     /// The fixture's weekly series as a tally 2021-W01 … 2023-W52 (156 ISO weeks: 52 a year).
     static func weeklyTally() -> String {
-        let rows = Fixture.rows("data_weekly_two_breaks.csv", folder: folder)
+        let rows = Fixture.rows("data_weekly_two_breaks.csv", folder: folder, count: 156)
         #expect(rows.count == 156)
         var text = "period,n\n"
         for (k, row) in rows.enumerated() { text += String(format: "%d-W%02d,", 2021 + k / 52, k % 52 + 1) + row["n"] + "\n" }
@@ -20,7 +20,7 @@ import Testing
 
     /// The monthly series as a tally by period_start, 2021-01 … 2024-12.
     static func monthlyTally() -> String {
-        let rows = Fixture.rows("data_monthly_months.csv", folder: folder)
+        let rows = Fixture.rows("data_monthly_months.csv", folder: folder, count: 48)
         #expect(rows.count == 48)
         var text = "period_start,n\n"
         for (k, row) in rows.enumerated() { text += String(format: "%d-%02d-01,", 2021 + k / 12, k % 12 + 1) + row["n"] + "\n" }
@@ -32,11 +32,11 @@ import Testing
     }
 
     static func compareTerms(_ model: [String: Any], fitID: String) -> [String] {
-        let r = Fixture.rows("terms.csv", folder: folder).filter { $0["fit_id"] == fitID }
+        let r = Fixture.rows("terms.csv", folder: folder, count: 300).filter { $0["fit_id"] == fitID }
         let ours = (model["terms"] as? [[String: Any]]) ?? []
         var failures: [String] = []
         if ours.map({ $0["term"] as? String ?? "" }) != r.map({ $0["term"] }) { return ["terms differ: \(ours.map { $0["term"] ?? "" })"] }
-        for (t, row) in zip(ours, r) {
+        for (t, row) in paired(ours, r) {
             for column in ["estimate", "std_error", "std_error_model", "p_value", "conf_low", "conf_high"] {
                 let expected = row.number(column)
                 let value = t[column] as? Double
@@ -62,9 +62,9 @@ import Testing
             let failures = Self.compareTerms(Self.model(json, name), fitID: "weekly_two_breaks_\(name)_hac4")
             #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
             let diagnostics = (Self.model(json, name)["diagnostics"] as? [[String: Any]]) ?? []
-            let r = Fixture.rows("diagnostics.csv", folder: Self.folder).filter { $0["fit_id"] == "weekly_two_breaks_\(name)" }
+            let r = Fixture.rows("diagnostics.csv", folder: Self.folder, count: 20).filter { $0["fit_id"] == "weekly_two_breaks_\(name)" }
             #expect(diagnostics.map { $0["test"] as? String ?? "" } == r.map { $0["test"] })
-            for (d, row) in zip(diagnostics, r) {
+            for (d, row) in paired(diagnostics, r) {
                 #expect((d["statistic"] as? Double)?.agrees(withR: row.number("statistic")!) == true, "\(name) \(row["test"])")
                 #expect((d["p_value"] as? Double).map { abs($0 - row.number("p_value")!) <= 1e-7 * row.number("p_value")! } == true)
             }

@@ -84,7 +84,7 @@ import Testing
         }
         let (_, rows, lines) = try records(Array(text.utf8))
         #expect(rows.count == expected.count)
-        #expect(zip(rows, expected).allSatisfy { $0 == $1 }, "a record differs")
+        #expect(paired(rows, expected).allSatisfy { $0 == $1 }, "a record differs")
         #expect(lines.last == 40_001)
     }
 }

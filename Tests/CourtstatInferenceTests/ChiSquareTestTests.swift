@@ -3,9 +3,9 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct ChiSquareTestTests {
-    @Test func fixtureHasEveryRow() { #expect(Fixture.rows("chisq_test.csv").count == 33) }
+    @Test func fixtureHasEveryRow() { #expect(Fixture.rows("chisq_test.csv", count: 33).count == 33) }
 
-    @Test(arguments: Fixture.rows("chisq_test.csv"))
+    @Test(arguments: Fixture.rows("chisq_test.csv", count: 33))
     func agreesWithR(_ row: Fixture.Row) throws {
         let r = try chiSquareTest(table: row.matrix("table"), correct: row.bool("correct")!)
         expectFields(row, [("statistic", r.statistic, row.number("statistic")), ("df", r.df, row.number("parameter")),

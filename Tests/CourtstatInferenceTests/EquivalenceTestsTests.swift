@@ -3,7 +3,7 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct EquivalenceTestsTests {
-    @Test(arguments: Fixture.rows("tost_prop.csv"))
+    @Test(arguments: Fixture.rows("tost_prop.csv", count: 15))
     func proportionsAgreeWithR(_ row: Fixture.Row) throws {
         let r = try equivalenceProportions(x1: row.int("x1"), n1: row.int("n1"), x2: row.int("x2"), n2: row.int("n2"),
                                            margin: row.number("margin")!, confLevel: row.confLevel)
@@ -14,7 +14,7 @@ import Testing
         expectFields(row, [("statistic", r.statistic, binding)])
     }
 
-    @Test(arguments: Fixture.rows("tost_rate.csv"))
+    @Test(arguments: Fixture.rows("tost_rate.csv", count: 16))
     func ratesAgreeWithR(_ row: Fixture.Row) throws {
         let r = try equivalenceRates(x1: row.int("x1"), t1: row.number("t1")!, x2: row.int("x2"), t2: row.number("t2")!,
                                      margin: row.number("margin")!, confLevel: row.confLevel)
@@ -33,11 +33,11 @@ import Testing
 }
 
 @Suite struct PValueAdjustmentTests {
-    @Test(arguments: Fixture.rows("p_adjust.csv"))
+    @Test(arguments: Fixture.rows("p_adjust.csv", count: 27))
     func agreesWithR(_ row: Fixture.Row) throws {
         let method = PAdjustMethod(rawValue: row["method"])!
         let ours = try adjustPValues(row.vector("p"), method: method)
-        for (o, r) in zip(ours, row.vector("adjusted")) { #expect(o.agrees(withR: r), "\(row)") }
+        for (o, r) in paired(ours, row.vector("adjusted")) { #expect(o.agrees(withR: r), "\(row)") }
     }
 
     @Test func refusesValuesOutsideTheUnitInterval() {
@@ -47,7 +47,7 @@ import Testing
 }
 
 @Suite struct BootstrapTests {
-    @Test(arguments: Fixture.rows("bootstrap_ci.csv"))
+    @Test(arguments: Fixture.rows("bootstrap_ci.csv", count: 17))
     func intervalsFromGivenReplicatesAgreeWithR(_ row: Fixture.Row) throws {
         let rows = try bootstrapIntervals(estimate: row.number("t0")!, replicates: row.vector("replicates"),
                                           jackknife: row.vector("jackknife"), confLevel: row.confLevel)

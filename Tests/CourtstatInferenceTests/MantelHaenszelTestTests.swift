@@ -3,7 +3,7 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct MantelHaenszelTestTests {
-    @Test(arguments: Fixture.rows("mh_test.csv"))
+    @Test(arguments: Fixture.rows("mh_test.csv", count: 33))
     func agreesWithR(_ row: Fixture.Row) throws {
         let strata = row.matrix("tables").map { Stratum(a: $0[0], b: $0[1], c: $0[2], d: $0[3]) }
         let r = try mantelHaenszelTest(strata: strata, alternative: row.alternative, correct: row.bool("correct")!,
@@ -21,7 +21,7 @@ import Testing
 }
 
 @Suite struct ProportionTrendTestTests {
-    @Test(arguments: Fixture.rows("prop_trend.csv"))
+    @Test(arguments: Fixture.rows("prop_trend.csv", count: 15))
     func agreesWithR(_ row: Fixture.Row) throws {
         let r = try proportionTrendTest(x: row.intVector("x"), n: row.intVector("n"), scores: row.vector("score"))
         expectFields(row, [("statistic", r.statistic, row.number("statistic")), ("df", r.df, row.number("parameter")),

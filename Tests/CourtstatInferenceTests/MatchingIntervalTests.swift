@@ -5,7 +5,7 @@ import Testing
 /// --tsmethod / --midp against exactci's and exact2x2's definitions, computed at 40 digits by
 /// scripts/make-exactci-fixtures.py (exactci is not in Debian, so there is no R to ask).
 @Suite struct MatchingIntervalTests {
-    static let rows = Fixture.rows("exactci.csv")
+    static let rows = Fixture.rows("exactci.csv", count: 344)
 
     @Test func fixtureHasEveryCase() {
         // 4 functions × (10–12 inputs) × (3 two-sided methods × plain/mid-p + 2 one-sided mid-p).

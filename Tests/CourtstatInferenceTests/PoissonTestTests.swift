@@ -3,7 +3,7 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct PoissonTestTests {
-    @Test(arguments: Fixture.rows("poisson_test.csv"))
+    @Test(arguments: Fixture.rows("poisson_test.csv", count: 37))
     func agreesWithR(_ row: Fixture.Row) throws {
         let x = row.intVector("x"), t = row.vector("t")
         let r = try poissonTest(x: x, t: t, r: row.number("r")!, alternative: row.alternative, confLevel: row.confLevel)

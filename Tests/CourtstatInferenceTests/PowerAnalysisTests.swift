@@ -6,8 +6,8 @@ import Testing
 /// at uniroot tol 1e-15), rate against statsmodels' power_poisson_ratio_2indep
 /// (scripts/make-power-fixtures.py).
 @Suite struct PowerAnalysisTests {
-    static let prop = Fixture.rows("power_prop.csv")
-    static let rate = Fixture.rows("power_rate.csv")
+    static let prop = Fixture.rows("power_prop.csv", count: 20)
+    static let rate = Fixture.rows("power_rate.csv", count: 12)
 
     @Test func fixturesHaveEveryCase() {
         #expect(Self.prop.count == 20)

@@ -3,7 +3,7 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct ProportionTestTests {
-    @Test(arguments: Fixture.rows("prop_test.csv"))
+    @Test(arguments: Fixture.rows("prop_test.csv", count: 42))
     func agreesWithR(_ row: Fixture.Row) throws {
         let p = row["p"] == "NA" ? nil : row.vector("p")
         let r = try proportionTest(x: row.intVector("x"), n: row.intVector("n"), p: p, alternative: row.alternative,
@@ -29,7 +29,7 @@ import Testing
 }
 
 @Suite struct TwoProportionEffectsTests {
-    @Test(arguments: Fixture.rows("two_prop.csv"))
+    @Test(arguments: Fixture.rows("two_prop.csv", count: 22))
     func agreesWithHandComputationInR(_ row: Fixture.Row) throws {
         let (x1, n1, x2, n2, level) = (row.int("x1"), row.int("n1"), row.int("x2"), row.int("n2"), row.confLevel)
         let w1 = try wilsonInterval(x: x1, n: n1, confLevel: level), w2 = try wilsonInterval(x: x2, n: n2, confLevel: level)

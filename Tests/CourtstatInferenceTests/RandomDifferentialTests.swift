@@ -39,7 +39,7 @@ import Testing
                 let ours = try adjustPValues(row.vector("p"), method: method)
                 let r = row.vector("adjusted")
                 guard ours.count == r.count else { return "\(row): \(ours.count) values, R \(r.count)" }
-                for (o, x) in zip(ours, r) where !agree(o, x) { return "\(row) adjusted: ours \(ours), R \(r)" }
+                for (o, x) in paired(ours, r) where !agree(o, x) { return "\(row) adjusted: ours \(ours), R \(r)" }
                 return nil
             } catch { return "\(row): refused (\(error)), R answered" }
         }

@@ -3,7 +3,7 @@ import CourtstatTestSupport
 import Testing
 
 @Suite struct TTestTests {
-    @Test(arguments: Fixture.rows("t_test.csv"))
+    @Test(arguments: Fixture.rows("t_test.csv", count: 37))
     func agreesWithR(_ row: Fixture.Row) throws {
         let b = row["b"].isEmpty ? nil : row.vector("b")
         let r = try tTest(a: row.vector("a"), b: b, mu: row.number("mu")!, varEqual: row.bool("var_equal")!,
@@ -35,7 +35,7 @@ import Foundation
 /// (scripts/make-exact-mean-fixtures.py): correctly rounded, to one ulp, where a difference of
 /// rounded means near 10⁶ kept only 7–8 digits (issue 19).
 @Suite struct TTestExactMeanTests {
-    static let rows = Fixture.rows("t_exact_means.csv")
+    static let rows = Fixture.rows("t_exact_means.csv", count: 40)
 
     @Test func fixtureHasEveryRow() { #expect(Self.rows.count == 40) }
 

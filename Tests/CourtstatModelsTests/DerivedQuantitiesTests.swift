@@ -8,7 +8,7 @@ import Testing
 @Suite struct DerivedQuantitiesTests {
     static func fit(_ id: String) throws -> ModelFit { try ModelFixtures.fit(ModelFixtures.fitRow(id)) }
     static func reference(_ id: String, _ term: String) -> Fixture.Row {
-        Fixture.rows("derived.csv", folder: ModelFixtures.folder).first { $0["fit_id"] == id && $0["term"] == term }!
+        Fixture.rows("derived.csv", folder: ModelFixtures.folder, count: 7).first { $0["fit_id"] == id && $0["term"] == term }!
     }
     static func combination(_ fit: ModelFit, _ row: Fixture.Row) -> [String: Double] {
         Dictionary(uniqueKeysWithValues: zip(fit.design.termNames, row.vector("combination")).filter { $0.1 != 0 })

@@ -29,7 +29,7 @@ import Testing
             successes: grouped["custodial"]!, trials: grouped["trials"]!,
             design: Design([("mobilized", grouped["mobilized"]!), ("prior", grouped["prior"]!), ("quarter", grouped["quarter"]!)]))
         #expect(grouped["trials"]!.reduce(0, +) == Double(caseLevel.glance.n))
-        for (a, b) in zip(fit.terms, caseLevel.terms) {
+        for (a, b) in paired(fit.terms, caseLevel.terms) {
             #expect(a.term == b.term)
             for (x, y) in [(a.estimate, b.estimate), (a.stdError, b.stdError), (a.pValue, b.pValue),
                            (a.confLow, b.confLow), (a.confHigh, b.confHigh)] {

@@ -35,10 +35,10 @@ import Testing
         let columns = [Array(repeating: 1.0, count: data["y"]!.count)] + names.map { data[$0]! }
         let exact = ModelFixtures.termRows(id).map { $0.number("estimate")! }
         let qr = try ModelFixtures.fit(row).coefficients
-        let worstQR = zip(qr, exact).map { abs($0 / $1 - 1) }.max()!
+        let worstQR = paired(qr, exact).map { abs($0 / $1 - 1) }.max()!
         #expect(worstQR < 1e-7)
         if let normal = normalEquations(columns, data["y"]!) {
-            let worstNE = zip(normal, exact).map { abs($0 / $1 - 1) }.max()!
+            let worstNE = paired(normal, exact).map { abs($0 / $1 - 1) }.max()!
             #expect(worstNE > 1e-3 && worstNE > 1e4 * worstQR, "normal equations kept digits: \(worstNE)")
         }   // nil: Cholesky broke down, which is the same lesson
     }

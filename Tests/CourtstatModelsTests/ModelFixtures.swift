@@ -1,18 +1,19 @@
 import CourtstatModels
 import CourtstatTestSupport
+import Testing
 import Foundation
 
 /// The fixtures written by scripts/make-model-fixtures.R: datasets, fits, terms, break profiles.
 enum ModelFixtures {
     static let folder = "Tests/Fixtures/models"
-    static let fits = Fixture.rows("fits.csv", folder: folder)
-    static let terms = Fixture.rows("terms.csv", folder: folder)
-    static let profile = Fixture.rows("break_profile.csv", folder: folder)
+    static let fits = Fixture.rows("fits.csv", folder: folder, count: 26)
+    static let terms = Fixture.rows("terms.csv", folder: folder, count: 75)
+    static let profile = Fixture.rows("break_profile.csv", folder: folder, count: 202)
 
     /// A dataset's columns by name.
     static func data(_ name: String) -> [String: [Double]] {
         var columns: [String: [Double]] = [:]
-        for row in Fixture.rows("data_\(name).csv", folder: folder) {
+        for row in Fixture.rows("data_\(name).csv", folder: folder, atLeast: 2) {
             for (key, value) in row.values { columns[key, default: []].append(Double(value)!) }
         }
         return columns
@@ -58,7 +59,7 @@ struct Comparison: CustomStringConvertible {
             c.failures.append("terms \(fit.terms.map(\.term)) vs R \(rows.map { $0["term"] })")
             return c
         }
-        for (term, row) in zip(fit.terms, rows) {
+        for (term, row) in paired(fit.terms, rows) {
             c.check("\(term.term).estimate", term.estimate, row.number("estimate"), tolerance: tolerance)
             c.check("\(term.term).std_error", term.stdError, row.number("std_error"), tolerance: tolerance)
             c.check("\(term.term).statistic", term.statistic, row.number("statistic"), tolerance: tolerance)

@@ -6,15 +6,15 @@ import Foundation
 /// diagnostics, Newey–West standard errors, the search for two breaks.
 enum TrendFixtures {
     static let folder = "Tests/Fixtures/trends"
-    static let fits = Fixture.rows("fits.csv", folder: folder)
-    static let terms = Fixture.rows("terms.csv", folder: folder)
-    static let diagnostics = Fixture.rows("diagnostics.csv", folder: folder)
-    static let search = Fixture.rows("break_search.csv", folder: folder)
-    static let sets = Fixture.rows("break_sets.csv", folder: folder)
+    static let fits = Fixture.rows("fits.csv", folder: folder, count: 24)
+    static let terms = Fixture.rows("terms.csv", folder: folder, count: 300)
+    static let diagnostics = Fixture.rows("diagnostics.csv", folder: folder, count: 20)
+    static let search = Fixture.rows("break_search.csv", folder: folder, count: 2)
+    static let sets = Fixture.rows("break_sets.csv", folder: folder, count: 2)
 
     static func data(_ name: String) -> [String: [Double]] {
         var columns: [String: [Double]] = [:]
-        for row in Fixture.rows("data_\(name).csv", folder: folder) {
+        for row in Fixture.rows("data_\(name).csv", folder: folder, atLeast: 2) {
             for (key, value) in row.values { columns[key, default: []].append(Double(value)!) }
         }
         return columns

@@ -22,17 +22,17 @@ import Testing
         let d1 = try SegmentedRegression.design(periods: 156, breakIndices: [40, 110], seasonal: fourier)
         #expect(d1.termNames == ["intercept", "time", "level_change", "slope_change", "level_change_2", "slope_change_2",
                                  "sin_1", "cos_1", "sin_2", "cos_2"])
-        for (name, column) in zip(d1.termNames.dropFirst(), d1.columns.dropFirst()) {
+        for (name, column) in paired(d1.termNames.dropFirst(), d1.columns.dropFirst()) {
             let r = weekly[name]!
             #expect(r.count == 156)
-            #expect(zip(column, r).allSatisfy { abs($0 - $1) <= 1e-13 }, "\(name)")
+            #expect(paired(column, r).allSatisfy { abs($0 - $1) <= 1e-13 }, "\(name)")
         }
         let monthly = TrendFixtures.data("monthly_months")
         // The fixture's months start in January 2021.
         let months = (0..<48).map { $0 % 12 + 1 }
         let d2 = try SegmentedRegression.design(periods: 48, breakIndices: [20], seasonal: try SeasonalTerms.months(months))
         #expect(d2.termNames.suffix(11) == (2...12).map { String(format: "month_%02d", $0) })
-        for (name, column) in zip(d2.termNames.dropFirst(), d2.columns.dropFirst()) {
+        for (name, column) in paired(d2.termNames.dropFirst(), d2.columns.dropFirst()) {
             #expect(column == monthly[name]!, "\(name)")
         }
     }
@@ -49,7 +49,7 @@ import Testing
             guard let ours, let r else { if ours != nil || r != nil { failures.append("\(name): \(String(describing: ours)) vs R \(String(describing: r))") }; return }
             if !ours.agrees(withR: r, tolerance: tolerance) { failures.append("\(name): \(ours) vs R \(r)") }
         }
-        for (t, r) in zip(fit.terms, rRows) {
+        for (t, r) in paired(fit.terms, rRows) {
             check("\(t.term).estimate", t.estimate, r.number("estimate"))
             check("\(t.term).std_error", t.stdError, r.number("std_error"))
             check("\(t.term).std_error_model", t.stdErrorModel, r.number("std_error_model"))
@@ -72,7 +72,7 @@ import Testing
         let r = TrendFixtures.diagnostics.filter { $0["fit_id"] == id }
         #expect(ours.map(\.test) == r.map { $0["test"] })
         let tolerance = relativeToleranceVsR
-        for (d, rr) in zip(ours, r) {
+        for (d, rr) in paired(ours, r) {
             #expect(d.statistic.agrees(withR: rr.number("statistic")!, tolerance: tolerance), "\(id) \(d.test) statistic \(d.statistic) vs \(rr["statistic"])")
             #expect(d.df == rr.number("df")!)
             #expect(d.pValue.agrees(withR: rr.number("p_value")!, tolerance: tolerance * max(1, d.statistic)), "\(id) \(d.test) p \(d.pValue) vs \(rr["p_value"])")
@@ -94,7 +94,7 @@ import Testing
         let estimate = try SegmentedRegression.estimateBreaks(counts: data["n"]!, maxBreaks: 2, model: .poisson,
                                                               offset: data["log_days"]!)
         #expect(estimate.candidates.count == 2)
-        for (candidate, r) in zip(estimate.candidates, TrendFixtures.search) {
+        for (candidate, r) in paired(estimate.candidates, TrendFixtures.search) {
             #expect(candidate.breaks == r.intVector("breaks"))
             #expect(candidate.logLik.agrees(withR: r.number("log_lik")!))
             #expect(candidate.bic.agrees(withR: r.number("bic")!))

@@ -46,7 +46,23 @@ public struct Fixture: Sendable {
         public var description: String { "\(file):\(line)" }
     }
 
-    public static func rows(_ name: String, folder: String = "Tests/Fixtures") -> [Row] {
+    /// The rows of a fixture whose size is known: stops the test run, naming the file, when it
+    /// holds any other number of rows (a truncated or regenerated fixture must not pass by
+    /// testing fewer cases).
+    public static func rows(_ name: String, folder: String = "Tests/Fixtures", count expected: Int) -> [Row] {
+        let rows = read(name, folder: folder)
+        guard rows.count == expected else { fatalError("fixture \(folder)/\(name): read \(rows.count) rows, expected \(expected)") }
+        return rows
+    }
+
+    /// The rows of a fixture whose name is computed (a data set per model): at least `minimum`.
+    public static func rows(_ name: String, folder: String = "Tests/Fixtures", atLeast minimum: Int) -> [Row] {
+        let rows = read(name, folder: folder)
+        guard rows.count >= minimum else { fatalError("fixture \(folder)/\(name): read \(rows.count) rows, expected at least \(minimum)") }
+        return rows
+    }
+
+    static func read(_ name: String, folder: String) -> [Row] {
         let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : repositoryRoot.appendingPathComponent(folder)
         let url = base.appendingPathComponent(name)
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("cannot read fixture \(url.path)") }

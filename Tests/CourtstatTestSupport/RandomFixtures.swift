@@ -18,7 +18,7 @@ public enum RandomFixtures {
     public static func rows(_ function: String) -> [Fixture.Row] {
         let base = folder.hasPrefix("/") ? URL(fileURLWithPath: folder) : repositoryRoot.appendingPathComponent(folder)
         guard FileManager.default.fileExists(atPath: base.appendingPathComponent("\(function).csv").path) else { return [] }
-        return Fixture.rows("\(function).csv", folder: folder)
+        return Fixture.rows("\(function).csv", folder: folder, atLeast: 0)
     }
 }
 
