@@ -5,3 +5,10 @@
 public struct InferenceError: Error, CustomStringConvertible, Sendable {
     public var description: String
 }
+
+import CourtstatStatus
+
+extension InferenceError {
+    /// As the real one's, for an error that is not numerical.
+    public var exitStatus: ExitStatus { .usage }
+}
