@@ -15,6 +15,8 @@ public final class AtomicFileWriter {
     private var buffer: [UInt8] = []
     private var done = false
 
+    /// Opens a temporary file beside `path` (or standard output for `-`); 73-class `cannotWrite`
+    /// when the folder cannot take it.
     public init(path: String) throws(DataError) {
         self.path = path
         buffer.reserveCapacity(1 << 20)
@@ -62,6 +64,7 @@ public final class AtomicFileWriter {
     @inline(__always)
     public func append(_ byte: UInt8) { buffer.append(byte) }
 
+    /// Writes the buffer out once it holds 1 MiB (call after each record).
     public func flushIfFull() throws(DataError) { if buffer.count >= 1 << 20 { try flush() } }
 
     private func flush() throws(DataError) {

@@ -41,6 +41,8 @@ public struct CountTable: Sendable, Equatable {
 /// (a quoted field with a line break across the cut would not); otherwise the file is counted
 /// again in one piece. Errors and their line numbers are as a single reader gives them.
 public enum CaseCounter {
+    /// The cases of `reader` that pass `filter`, counted per period of `unit` over the span of
+    /// their dates (every period of the span, zeros included), and per value of `split` when given.
     public static func count(_ reader: CaseReader, by unit: PeriodUnit, split: CaseColumn? = nil,
                              filter: CaseFilter = CaseFilter()) throws(DataError) -> CountTable {
         let splitIndex = split.map { reader.columnIndex[$0.ordinal] } ?? -1

@@ -13,6 +13,7 @@ public struct CaseFilter: Sendable, Equatable {
     /// Which date places a case in time.
     public var date: DateField = .received
 
+    /// A filter that keeps every case, dated by received_date.
     public init() {}
 
     /// The case date that filters and counts use.

@@ -2,6 +2,7 @@
 /// one by one (compare, claims on case data) rather than counting them.
 public struct CaseMatcher {
     let compiled: CompiledFilter
+    /// The filter, compiled once for row-by-row matching.
     public init(_ filter: CaseFilter) { compiled = CompiledFilter(filter) }
 
     /// The date that places the current row in time when it passes the filter, else nil.

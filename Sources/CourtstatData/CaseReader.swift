@@ -7,6 +7,7 @@ public struct CaseFields: Sendable, Equatable {
     public var status: DefendantStatus?
     public var sentenceType: SentenceType?
     public var months: Double?
+    /// Empty values (day 0, no decision, status, sentence or term).
     public init() {}
 }
 
@@ -15,6 +16,7 @@ public struct CaseFields: Sendable, Equatable {
 public struct CaseRecord: Sendable, Equatable {
     public var fields: CaseFields
     public var text: [CaseColumn: String]
+    /// The text of `column` (nil when absent or empty).
     public subscript(_ column: CaseColumn) -> String? { text[column] }
 }
 

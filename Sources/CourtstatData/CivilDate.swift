@@ -6,6 +6,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Days since 1970-01-01 (negative before it).
     public var dayNumber: Int
 
+    /// The day `dayNumber` days after 1970-01-01 (before it when negative).
     public init(dayNumber: Int) { self.dayNumber = dayNumber }
 
     /// The date, or nil when the day does not exist in that month (2023-02-30).
@@ -53,8 +54,10 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return (r < 0 ? r + 7 : r) + 1
     }
 
+    /// Whether `year` is a leap year of the proleptic Gregorian calendar.
     public static func isLeapYear(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
+    /// The number of days of `month` (1–12) in `year`.
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28
@@ -79,8 +82,11 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
+    /// Earlier days sort first.
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+    /// Days from this day to `other` (negative when `other` is earlier).
     public func distance(to other: CivilDate) -> Int { other.dayNumber - dayNumber }
+    /// The day `n` days later (earlier when negative).
     public func advanced(by n: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + n) }
 
     /// Parses `YYYY-MM-DD` (exactly that shape). Errors say whether the text is malformed or

@@ -14,6 +14,7 @@ public struct InputSource: Sendable {
     /// The name used in messages: the path, or `<stdin>`.
     public var name: String { label ?? (path == "-" ? "<stdin>" : path) }
 
+    /// The file at `path`, or standard input for `-` (not opened until read).
     public init(path: String) { self.path = path; label = nil }
 
     /// A source read from `path` but named `name` in messages (a copy of standard input).

@@ -86,6 +86,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         return out
     }
 
+    /// Whether `date` falls within the period (its first and last days included).
     public func contains(_ date: CivilDate) -> Bool { start <= date && date <= end }
 
     /// The label as it is parsed: `2023-W12`, `2023-03`, `2023-Q1`, `2023-H1`, `2023`,

@@ -56,6 +56,8 @@ public struct PublishedFigures: Sendable {
         self.file = file; self.figures = figures; byID = [:]
     }
 
+    /// Reads and checks a published-figures CSV (datasets/published_figures.csv's columns); a bad
+    /// row is a `DataError` at file:line:column.
     public init(source: InputSource) throws(DataError) {
         let csv = try CSVReader(source: source)
         file = csv.fileName

@@ -15,6 +15,7 @@ public final class ReusableInput {
     public let source: InputSource
     private var copy: (path: String, slot: Int?)?
 
+    /// `original` itself when it is a regular file; otherwise a temporary copy of its bytes.
     public init(_ original: InputSource) throws(DataError) {
         var info = stat()
         if original.path != "-", stat(original.path, &info) != 0 || (info.st_mode & S_IFMT) != S_IFIFO {

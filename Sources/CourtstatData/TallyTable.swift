@@ -11,6 +11,8 @@ public struct TallyTable: Sendable {
     /// The exposure column's values, when one was named.
     public let exposure: [Double]?
 
+    /// Reads and checks a tally of `unit` periods, with the exposure column `exposureColumn` when
+    /// given; a bad row, a gap or a repeated period is a `DataError` at file:line.
     public init(source: InputSource, unit: PeriodUnit, exposureColumn: String? = nil) throws(DataError) {
         let csv = try CSVReader(source: source)
         file = csv.fileName

@@ -4,6 +4,7 @@ import Foundation
 /// One 2x2 stratum, rows (a, b) and (c, d): R's x[1,1,k], x[1,2,k], x[2,1,k], x[2,2,k].
 public struct Stratum: Sendable, Equatable {
     public var a: Int, b: Int, c: Int, d: Int
+    /// The stratum with rows (a, b) and (c, d).
     public init(a: Int, b: Int, c: Int, d: Int) { self.a = a; self.b = b; self.c = c; self.d = d }
     var total: Double { Double(a + b + c + d) }
 }

@@ -37,6 +37,7 @@ public struct TestResult: Sendable, Equatable {
     /// Plain-language warnings and remarks (R's warnings, undefined parts).
     public var notes: [String]
 
+    /// A result with the given values; those not given are missing (NA in the output).
     public init(term: String? = nil, estimate: Double? = nil, estimate1: Double? = nil, estimate2: Double? = nil,
                 stdError: Double? = nil, statistic: Double? = nil, df: Double? = nil, parameter: Double? = nil,
                 pValue: Double? = nil, confLow: Double? = nil, confHigh: Double? = nil, confLevel: Double? = nil,

@@ -14,6 +14,7 @@ public enum GeneralizedLinearModel {
         public var maxIterations: Int
         public var epsilon: Double
         public var confLevel: Double
+        /// R's glm.control defaults, and 95% Wald intervals.
         public init(maxIterations: Int = 100, epsilon: Double = 1e-14, confLevel: Double = 0.95) {
             self.maxIterations = maxIterations; self.epsilon = epsilon; self.confLevel = confLevel
         }

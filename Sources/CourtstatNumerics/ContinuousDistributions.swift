@@ -23,6 +23,7 @@ public enum Normal {
 
 /// Student's t distribution with `df` > 0 degrees of freedom, df need not be whole (R: pt, qt).
 public enum StudentT {
+    /// P(T ≤ t) (or P(T > t) when `lowerTail` is false), as R's pt(t, df).
     public static func cdf(_ t: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df, "t distribution df")
@@ -39,6 +40,7 @@ public enum StudentT {
                                      : try BetaDistribution.cdf(oneMinusX, a: 0.5, b: df / 2, lowerTail: false))
         return (t < 0) == lowerTail ? farTail : 0.5 + (0.5 - farTail)
     }
+    /// The t with P(T ≤ t) = p (upper tail when `lowerTail` is false), as R's qt(p, df).
     public static func quantile(_ p: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df, "t distribution df")
@@ -55,6 +57,7 @@ public enum StudentT {
 
 /// The chi-square distribution with `df` > 0 degrees of freedom (R: pchisq, qchisq).
 public enum ChiSquared {
+    /// P(X ≤ x) (or the upper tail), as R's pchisq(x, df).
     public static func cdf(_ x: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df, "chi-square df")
@@ -63,6 +66,7 @@ public enum ChiSquared {
         if x.isInfinite { return lowerTail ? 1 : 0 }
         return try finite(lowerTail ? gsl_cdf_chisq_P(x, df) : gsl_cdf_chisq_Q(x, df), "gsl_cdf_chisq_P")
     }
+    /// The x with P(X ≤ x) = p (or the upper tail), as R's qchisq(p, df).
     public static func quantile(_ p: Double, df: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df, "chi-square df")
@@ -77,6 +81,7 @@ public enum ChiSquared {
 
 /// The F distribution with (df1, df2) degrees of freedom (R: pf, qf).
 public enum FDistribution {
+    /// P(F ≤ x) (or the upper tail), as R's pf(x, df1, df2).
     public static func cdf(_ x: Double, df1: Double, df2: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df1, "F df1"); try requirePositive(df2, "F df2")
@@ -85,6 +90,7 @@ public enum FDistribution {
         if x.isInfinite { return lowerTail ? 1 : 0 }
         return try finite(lowerTail ? gsl_cdf_fdist_P(x, df1, df2) : gsl_cdf_fdist_Q(x, df1, df2), "gsl_cdf_fdist_P")
     }
+    /// The x with P(F ≤ x) = p (or the upper tail), as R's qf(p, df1, df2).
     public static func quantile(_ p: Double, df1: Double, df2: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(df1, "F df1"); try requirePositive(df2, "F df2")
@@ -115,6 +121,7 @@ func usesLargeCountSums(shape: Double, x: Double) -> Bool {
 
 /// The beta distribution with shapes a, b > 0 (R: pbeta, qbeta).
 public enum BetaDistribution {
+    /// P(X ≤ x) (or the upper tail), as R's pbeta(x, a, b).
     public static func cdf(_ x: Double, a: Double, b: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(a, "beta shape a"); try requirePositive(b, "beta shape b")
@@ -147,6 +154,7 @@ public enum BetaDistribution {
 
 /// The gamma distribution with shape > 0 and scale 1 (R: pgamma, qgamma with rate 1).
 public enum GammaDistribution {
+    /// P(X ≤ x) (or the upper tail) with scale 1, as R's pgamma(x, shape).
     public static func cdf(_ x: Double, shape: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(shape, "gamma shape")
@@ -159,6 +167,7 @@ public enum GammaDistribution {
         }
         return try finite(lowerTail ? gsl_cdf_gamma_P(x, shape, 1) : gsl_cdf_gamma_Q(x, shape, 1), "gsl_cdf_gamma_P")
     }
+    /// The x with P(X ≤ x) = p (or the upper tail) with scale 1, as R's qgamma(p, shape).
     public static func quantile(_ p: Double, shape: Double, lowerTail: Bool = true) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         try requirePositive(shape, "gamma shape")

@@ -56,6 +56,7 @@ public enum Binomial {
 
 /// Poisson(mu). Above a mean or count of 10^4 the probabilities come from `LargeCountTails.swift`.
 public enum Poisson {
+    /// P(X = k), as R's dpois(k, mu).
     public static func pmf(_ k: Int, mu: Double) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         guard mu >= 0, mu.isFinite else { throw .domain("Poisson mean: expected a finite number ≥ 0, got \(mu)") }
@@ -90,6 +91,7 @@ func usesLargeCountSums(m: Int, n: Int) -> Bool { Double(m) + Double(n) > 100 * 
 /// The hypergeometric distribution of the number of white balls among `k` drawn without
 /// replacement from `m` white and `n` black (R's dhyper(x, m, n, k) argument order).
 public enum Hypergeometric {
+    /// P(X = x), as R's dhyper(x, m, n, k).
     public static func pmf(_ x: Int, m: Int, n: Int, k: Int) throws(NumericsError) -> Double {
         _ = gslHandlerOff
         let (mm, nn, kk) = (try count32(m, "hypergeometric m"), try count32(n, "hypergeometric n"), try count32(k, "hypergeometric k"))

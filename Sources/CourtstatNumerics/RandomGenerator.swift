@@ -6,6 +6,7 @@ internal import CGSL
 public final class RandomGenerator: @unchecked Sendable {
     private let rng: UnsafeMutablePointer<gsl_rng>
 
+    /// A Mersenne Twister (GSL's mt19937) seeded with `seed`: the same seed gives the same draws.
     public init(seed: UInt64) throws(NumericsError) {
         _ = gslHandlerOff
         guard let r = gsl_rng_alloc(courtstat_rng_mt19937()) else {

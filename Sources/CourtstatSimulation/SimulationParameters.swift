@@ -89,6 +89,7 @@ public struct SimulationParameters: Codable, Sendable, Equatable {
         public var min: Int
     }
 
+    /// A court of the simulation, its region, and its relative weight among the courts.
     public struct Court: Codable, Sendable, Equatable {
         public var court: String
         public var region: String

@@ -25,6 +25,8 @@ public struct SimulationSummary: Sendable, Equatable {
 /// unknown (unpublished), and the term in months. The generator is GSL's MT19937 seeded with
 /// `seed`, so the same parameters and seed give a byte-identical file.
 public enum Simulator {
+    /// Writes the simulated cases of `parameters` with `seed` to `path` (atomically) and returns a
+    /// summary (rows, span, cases per article); `parametersFile` names the file in messages.
     public static func run(_ parameters: SimulationParameters, parametersFile: String, seed: UInt64,
                            out path: String) throws(DataError) -> SimulationSummary {
         let model = try parameters.model(file: parametersFile)

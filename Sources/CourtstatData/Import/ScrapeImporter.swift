@@ -9,6 +9,7 @@ public struct ImportOptions: Sendable {
     /// Stop at the first problem (a rejected row or a word mapped to unknown).
     public var strict = false
 
+    /// An import with `profile`, detecting encoding and delimiter, keeping going past problems.
     public init(profile: ImportProfile) { self.profile = profile }
 
     /// Parses `NEW=OLD[,NEW=OLD…]` for an import: NEW is a profile field (the case schema's columns,
