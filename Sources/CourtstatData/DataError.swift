@@ -24,8 +24,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case badParameters(file: String, path: String, expected: String, found: String)
     /// An output file cannot be created or written; nothing was left behind.
     case cannotWrite(path: String, reason: String)
-    /// A command-line value for the data layer (a period, a date, a column name) is malformed.
-    case badArgument(option: String, expected: String, found: String)
+    /// A value given to a data-layer function (a column mapping, an exposure column name) is
+    /// malformed. `parameter` is the Swift name of the parameter that carried it (`mapping`,
+    /// `exposureColumn`); the command line shows its own flag instead (`message(naming:)`).
+    case badArgument(parameter: String, expected: String, found: String)
 
     /// The class of failure, which the command line maps to an exit status.
     public enum Kind: Sendable { case data, missingInput, cannotWrite, usage }
@@ -39,7 +41,11 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
-    public var description: String {
+    /// The message with parameters under their Swift names.
+    public var description: String { message { $0 } }
+
+    /// The message; only `badArgument` names a parameter, as `name(parameter)`.
+    public func message(naming parameterName: (String) -> String) -> String {
         switch self {
         case let .missingFile(path): "\(path): no such file"
         case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
@@ -55,7 +61,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .badParameters(file, path, expected, found):
             "\(file): \(path): expected \(expected), found \(found)"
         case let .cannotWrite(path, reason): "\(path): cannot write: \(reason)"
-        case let .badArgument(option, expected, found): "\(option): expected \(expected), got '\(found)'"
+        case let .badArgument(parameter, expected, found): "\(parameterName(parameter)): expected \(expected), got '\(found)'"
         }
     }
 

@@ -26,7 +26,7 @@ public struct TallyTable: Sendable {
         var exposureIndex: Int? = nil
         if let exposureColumn {
             guard let i = header.firstIndex(of: exposureColumn) else {
-                throw .badArgument(option: "--exposure", expected: "a column of \(file) (\(columnNames))", found: exposureColumn)
+                throw .badArgument(parameter: "exposureColumn", expected: "a column of \(file) (\(columnNames))", found: exposureColumn)
             }
             exposureIndex = i
         }

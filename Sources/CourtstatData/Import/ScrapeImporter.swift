@@ -18,10 +18,10 @@ public struct ImportOptions: Sendable {
         var out: [ImportProfile.Field: String] = [:]
         for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
             let sides = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard sides.count == 2 else { throw .badArgument(option: "map", expected: expected, found: text) }
+            guard sides.count == 2 else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
             let new = sides[0].trimmingSpaces, old = sides[1].trimmingSpaces
-            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(option: "map", expected: expected, found: text) }
-            guard out[field] == nil else { throw .badArgument(option: "map", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
+            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
+            guard out[field] == nil else { throw .badArgument(parameter: "mapping", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
             out[field] = old
         }
         return out
