@@ -12,6 +12,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// record as a whole); `found` is already rendered: a quoted value (`'2023-02-30'`) or words
     /// ("the end of the file").
     case bad(file: String, line: Int, column: Int, name: String?, expected: String, found: String)
+    /// A header without a column the reader needs, shown as a problem of the column "header" at
+    /// line 1, column 1. `expected` may name the `mapping` parameter (the way to name a column
+    /// otherwise), by its Swift name; `found` lists the header's columns.
+    case missingColumn(file: String, expected: Wording, found: String)
     /// `validate` found `count` problems and printed the first `shown`.
     case invalidFile(file: String, count: Int, shown: Int)
     /// No case passed the filters, so there is no span to count over.
@@ -44,13 +48,15 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The message with parameters under their Swift names.
     public var description: String { message { $0 } }
 
-    /// The message; only `badArgument` names a parameter, as `name(parameter)`.
+    /// The message; `badArgument` and `missingColumn` name parameters, as `name(parameter)`.
     public func message(naming parameterName: (String) -> String) -> String {
         switch self {
         case let .missingFile(path): "\(path): no such file"
         case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
         case let .bad(file, line, column, name, expected, found):
             "\(file):\(line):\(column): " + (name.map { "\($0): " } ?? "") + "expected \(expected), found \(found)"
+        case let .missingColumn(file, expected, found):
+            "\(file):1:1: header: expected \(expected.rendered(naming: parameterName)), found \(found)"
         case let .invalidFile(file, count, shown):
             count == shown ? "\(file): \(count) problem\(count == 1 ? "" : "s") found; the file is not valid"
                 : "\(file): \(count) problems found (the first \(shown) shown); the file is not valid"
@@ -71,6 +77,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The line of a located problem, for sorting and tests.
     public var line: Int? {
         if case let .bad(_, line, _, _, _, _) = self { return line }
+        if case .missingColumn = self { return 1 }
         return nil
     }
 

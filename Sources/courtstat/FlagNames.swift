@@ -21,8 +21,8 @@ enum FlagNames {
         "power": "--power", "rate1": "--rate1", "rate2": "--rate2", "nobsRatio": "--nobs-ratio",
         "exposure": "--exposure", "margin": "--margin", "method": "--method",
         "alternative": "--alternative", "replicates": "--replicates",
-        // Data (column mappings, tallies)
-        "mapping": "--map", "exposureColumn": "--exposure",
+        // Data (column mappings, tallies, the case filter)
+        "mapping": "--map", "exposureColumn": "--exposure", "from": "--from", "to": "--to",
         // Models and analyses (trend)
         "breakChoice": "--break", "maxBreaks": "--breaks", "lag": "--hac-lag",
         "completeThrough": "--complete-through",
