@@ -13,7 +13,7 @@ public enum TrendBreak: Sendable, Equatable {
     /// Several breaks (given on the command line), one per date.
     case dates([CivilDate])
     case estimate
-    /// 1…K breaks by profile likelihood, their number by BIC (`--break estimate --breaks K`).
+    /// 1…K breaks by profile likelihood, their number by BIC (`TrendBreak.estimateUpTo(K)`).
     case estimateUpTo(Int)
     case none
 
@@ -34,7 +34,7 @@ public struct TrendPoint: Sendable, Equatable {
     /// The days of the period the data cover (fewer than `period.days` for a first or last
     /// period covered in part); `fitted` is the expected count over these days.
     public var exposureDays: Int
-    /// False for a period after `--complete-through`: reported, left out of every fit; its
+    /// False for a period after `completeThrough`: reported, left out of every fit; its
     /// `fitted` is the model's projection.
     public var complete: Bool = true
     /// Whether the data cover only part of the period.
@@ -67,7 +67,7 @@ public struct TrendResult: Sendable {
     public var derived: [TrendDerived]
     public var notes: [String]
     public var breakIndices: [Int] = []
-    /// `--break estimate --breaks K`: the search, its BIC by number of breaks, the sets.
+    /// `TrendBreak.estimateUpTo(K)`: the search, its BIC by number of breaks, the sets.
     public var breaksEstimate: MultipleBreakEstimate? = nil
     public var season: TrendSeason = .none
     /// The Newey–West lag when the terms carry HAC standard errors.
@@ -76,9 +76,9 @@ public struct TrendResult: Sendable {
     public var diagnostics: [[DiagnosticTest]] = []
     /// The last quarter's departure from the chosen fit (nil: too short a series).
     public var lackOfFit: TrendLackOfFit? = nil
-    /// `--complete-through`: the date, when given.
+    /// `completeThrough`: the date, when given.
     public var completeThrough: CivilDate? = nil
-    /// `--exposure`: the column whose log is the offset (nil: log days).
+    /// `exposure`: the column whose log is the offset (nil: log days).
     public var exposureName: String? = nil
 }
 

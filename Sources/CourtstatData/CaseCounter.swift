@@ -8,14 +8,14 @@ public struct CountTable: Sendable, Equatable {
     /// The split column, or nil for one series.
     public var split: CaseColumn?
     /// The span: from the period holding the earliest date to the one holding the latest
-    /// (or `--from`/`--to`).
+    /// (or the filter's `from`/`to`).
     public var periods: [Period]
     /// The split values, sorted, the missing value ("") last; `[""]` without a split.
     public var groups: [String]
     public var counts: [[Int]]
     /// Rows read, and rows that passed the filters and were counted.
     public var rowsRead = 0, rowsCounted = 0
-    /// The days the counts cover: --from (else the earliest counted date) to --to (else the
+    /// The days the counts cover: the filter's `from` (else the earliest counted date) to `to` (else the
     /// latest). The first and last periods may be covered only in part; `coveredDays` says how much.
     public var firstDate: CivilDate?, lastDate: CivilDate?
 

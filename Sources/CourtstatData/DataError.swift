@@ -2,7 +2,10 @@ import CourtstatStatus
 
 /// Everything that can go wrong while reading, checking or writing data. Each message says
 /// where: `file:line:column: column_name: expected …, found …`, so a person can open the file at
-/// that place; `kind` tells the command line which exit status of DESIGN.md to use.
+/// that place; `kind` tells the command line which exit status of DESIGN.md to use. Messages
+/// name the data (file, line, column, schema column); a parameter of a data-layer function
+/// (`mapping`, `exposureColumn`) only by its Swift name, never as a command-line flag
+/// (`message(naming:)` lets the command line show its flags).
 public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The input file does not exist.
     case missingFile(path: String)
