@@ -22,7 +22,7 @@ public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: D
     let d = p1 - p2
     let se = (p1 * (1 - p1) / Double(n1) + p2 * (1 - p2) / Double(n2)).squareRoot()
     guard se > 0 else {
-        throw .undefined(parameter: "x", reason: "both proportions are 0 or 1; the Wald standard error is 0 and the test is undefined")
+        throw .undefined(parameter: "x1", reason: "both proportions are 0 or 1; the Wald standard error is 0 and the test is undefined")
     }
     let zLower = (d + margin) / se, zUpper = (d - margin) / se
     let (pLower, pUpper, q) = try numerics { () throws(NumericsError) in
