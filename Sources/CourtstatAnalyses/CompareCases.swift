@@ -3,7 +3,8 @@ import CourtstatData
 extension CompareAnalysis {
     /// Reads the cases of groups a and b (values of `column`) that pass the filter; every row is
     /// checked and the first problem stops with file:line:column. A group value that never
-    /// occurs among the filtered cases is an error that lists the values that do.
+    /// occurs among the filtered cases is an `AnalysisError.unknownGroup` that lists the values
+    /// that do.
     public static func readCases(source: InputSource, mapping: ColumnMapping = ColumnMapping(), filter: CaseFilter,
                                  column: CaseColumn, a: String, b: String) throws(AnalysisError) -> [CompareCase] {
         do {
@@ -25,8 +26,8 @@ extension CompareAnalysis {
                                          court: reader.string(.court) ?? "", part: reader.string(.part) ?? ""))
             }
             let values = seen.sorted().prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-            for (name, option) in [(a, "--a"), (b, "--b")] where !seen.contains(name) {
-                throw AnalysisError.invalidArgument(option: option, expected: "a value of \(column.name) among the filtered cases (\(values))", found: name)
+            for (group, parameter) in [(a, "a"), (b, "b")] where !seen.contains(group) {
+                throw AnalysisError.unknownGroup(parameter: parameter, group: group, column: column.name, values: values)
             }
             return cases
         } catch let error as DataError {

@@ -2,6 +2,7 @@ import CourtstatData
 import CourtstatInference
 import CourtstatNumerics
 import CourtstatModels
+import CourtstatStatus
 import Foundation
 
 /// Where the trend's break goes: at the period holding a date (DESIGN.md's default, the
@@ -12,7 +13,7 @@ public enum TrendBreak: Sendable, Equatable {
     /// Several breaks (given on the command line), one per date.
     case dates([CivilDate])
     case estimate
-    /// 1…K breaks by profile likelihood, their number by BIC (`--break estimate --breaks K`).
+    /// 1…K breaks by profile likelihood, their number by BIC (`TrendBreak.estimateUpTo(K)`).
     case estimateUpTo(Int)
     case none
 
@@ -33,7 +34,7 @@ public struct TrendPoint: Sendable, Equatable {
     /// The days of the period the data cover (fewer than `period.days` for a first or last
     /// period covered in part); `fitted` is the expected count over these days.
     public var exposureDays: Int
-    /// False for a period after `--complete-through`: reported, left out of every fit; its
+    /// False for a period after `completeThrough`: reported, left out of every fit; its
     /// `fitted` is the model's projection.
     public var complete: Bool = true
     /// Whether the data cover only part of the period.
@@ -66,7 +67,7 @@ public struct TrendResult: Sendable {
     public var derived: [TrendDerived]
     public var notes: [String]
     public var breakIndices: [Int] = []
-    /// `--break estimate --breaks K`: the search, its BIC by number of breaks, the sets.
+    /// `TrendBreak.estimateUpTo(K)`: the search, its BIC by number of breaks, the sets.
     public var breaksEstimate: MultipleBreakEstimate? = nil
     public var season: TrendSeason = .none
     /// The Newey–West lag when the terms carry HAC standard errors.
@@ -75,9 +76,9 @@ public struct TrendResult: Sendable {
     public var diagnostics: [[DiagnosticTest]] = []
     /// The last quarter's departure from the chosen fit (nil: too short a series).
     public var lackOfFit: TrendLackOfFit? = nil
-    /// `--complete-through`: the date, when given.
+    /// `completeThrough`: the date, when given.
     public var completeThrough: CivilDate? = nil
-    /// `--exposure`: the column whose log is the offset (nil: log days).
+    /// `exposure`: the column whose log is the offset (nil: log days).
     public var exposureName: String? = nil
 }
 
@@ -108,10 +109,10 @@ public enum TrendAnalysis {
         var offsetAll = exposure.map { log(Double($0)) }
         if let customExposure {
             guard customExposure.values.count == periods.count else {
-                throw .invalid("--exposure \(customExposure.name): \(customExposure.values.count) values for \(periods.count) periods")
+                throw .invalid("\(parameter: "exposure") \(customExposure.name): \(customExposure.values.count) values for \(periods.count) periods")
             }
             if let i = customExposure.values.firstIndex(where: { !($0 > 0) || !$0.isFinite }) {
-                throw .invalid("--exposure \(customExposure.name): period \(periods[i]) has \(customExposure.values[i]); expected a positive number (its log is the offset)")
+                throw .invalid("\(parameter: "exposure") \(customExposure.name): period \(periods[i]) has \(customExposure.values[i]); expected a positive number (its log is the offset)")
             }
             offsetAll = customExposure.values.map { log($0) }
         }
@@ -121,7 +122,7 @@ public enum TrendAnalysis {
             m = periods.prefix { $0.end <= completeThrough }.count
         }
         guard m >= 4 else {
-            throw .invalid("a trend needs at least 4 periods; the series has \(m)" + (m < periods.count ? " complete ones (--complete-through)" : ""))
+            throw .invalid("a trend needs at least 4 periods; the series has \(m)\(m < periods.count ? " complete ones (\(parameter: "completeThrough"))" as Wording : "")")
         }
         guard counts.prefix(m).contains(where: { $0 > 0 }) else {
             throw .invalid("every period has 0 cases; there is no trend to fit")
@@ -151,21 +152,21 @@ public enum TrendAnalysis {
             if let k = fitPeriods.firstIndex(where: { $0.contains(date) }), k >= 2, m - k >= 2 {
                 breakIndices = [k]
             } else if explicit {
-                throw .invalidArgument(option: "--break", expected: "a date at least two periods inside the series \(fitPeriods.first!.start)..\(fitPeriods.last!.end)", found: "\(date)")
+                throw .invalidArgument(parameter: "breakChoice", expected: "a date at least two periods inside the series \(fitPeriods.first!.start)..\(fitPeriods.last!.end)", found: "\(date)")
             } else {
                 notes.append("the mobilisation decree (2022-09-21) is not at least two periods inside the series; fitted without a break")
             }
         case let .dates(dates):
             for date in dates.sorted() {
                 guard let k = fitPeriods.firstIndex(where: { $0.contains(date) }) else {
-                    throw .invalidArgument(option: "--break", expected: "dates inside the series \(fitPeriods.first!.start)..\(fitPeriods.last!.end)", found: "\(date)")
+                    throw .invalidArgument(parameter: "breakChoice", expected: "dates inside the series \(fitPeriods.first!.start)..\(fitPeriods.last!.end)", found: "\(date)")
                 }
                 breakIndices.append(k)
             }
             var previous = 0
             for k in breakIndices {
                 guard k - previous >= 2, m - k >= 2 else {
-                    throw .invalidArgument(option: "--break", expected: "dates with at least two periods before each break and two from it on (in \(fitPeriods.first!.start)..\(fitPeriods.last!.end))",
+                    throw .invalidArgument(parameter: "breakChoice", expected: "dates with at least two periods before each break and two from it on (in \(fitPeriods.first!.start)..\(fitPeriods.last!.end))",
                                            found: dates.map(\.description).joined(separator: ","))
                 }
                 previous = k
@@ -183,7 +184,7 @@ public enum TrendAnalysis {
             var maxBreaks = 1
             if case let .estimateUpTo(k) = breakChoice { maxBreaks = k }
             guard m >= 2 * (maxBreaks + 1) + 1 else {
-                throw .invalidArgument(option: "--breaks", expected: "at most \((m - 1) / 2 - 1) breaks for \(m) periods (two per segment)", found: "\(maxBreaks)")
+                throw .invalidArgument(parameter: "maxBreaks", expected: "at most \((m - 1) / 2 - 1) breaks for \(m) periods (two per segment)", found: "\(maxBreaks)")
             }
             let model = try profileModel()
             let estimate = try models { () throws(ModelError) in
@@ -213,7 +214,7 @@ public enum TrendAnalysis {
         var hacLag: Int? = nil
         if case let .hac(lag) = standardErrors {
             let l = lag ?? NeweyWest.defaultLag(n: m)
-            guard l >= 0, l < m else { throw .invalidArgument(option: "--hac-lag", expected: "a lag from 0 to \(m - 1) (the number of fitted periods minus 1)", found: "\(l)") }
+            guard l >= 0, l < m else { throw .invalidArgument(parameter: "lag", expected: "a lag from 0 to \(m - 1) (the number of fitted periods minus 1)", found: "\(l)") }
             hacLag = l
         }
         var fits: [(kind: ModelKind, fit: ModelFit)] = []

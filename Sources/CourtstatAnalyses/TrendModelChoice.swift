@@ -46,7 +46,7 @@ public enum TrendModelChoice {
     public static let maximumExtraBreaks = 2
 
     /// Chooses the trend model for a series (see `TrendChoice`). `exposureDays`: days covered per
-    /// period; a last period covered in part is treated as incomplete (`--complete-through` the
+    /// period; a last period covered in part is treated as incomplete (`completeThrough` the
     /// end of the last whole period) and left out of every fit.
     public static func choose(periods: [Period], counts: [Int], exposureDays: [Int]? = nil,
                               firstBreak: CivilDate = CivilDate(year: 2022, month: 9, day: 21)!,

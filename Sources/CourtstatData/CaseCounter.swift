@@ -1,3 +1,5 @@
+import CourtstatStatus
+
 /// Counts of cases per period (and per group of a split column): DESIGN.md's `count`.
 /// `counts[p][g]` is the number of cases in `periods[p]` and `groups[g]`; every period of the
 /// span is present, empty ones as 0, and every group in every period.
@@ -6,14 +8,14 @@ public struct CountTable: Sendable, Equatable {
     /// The split column, or nil for one series.
     public var split: CaseColumn?
     /// The span: from the period holding the earliest date to the one holding the latest
-    /// (or `--from`/`--to`).
+    /// (or the filter's `from`/`to`).
     public var periods: [Period]
     /// The split values, sorted, the missing value ("") last; `[""]` without a split.
     public var groups: [String]
     public var counts: [[Int]]
     /// Rows read, and rows that passed the filters and were counted.
     public var rowsRead = 0, rowsCounted = 0
-    /// The days the counts cover: --from (else the earliest counted date) to --to (else the
+    /// The days the counts cover: the filter's `from` (else the earliest counted date) to `to` (else the
     /// latest). The first and last periods may be covered only in part; `coveredDays` says how much.
     public var firstDate: CivilDate?, lastDate: CivilDate?
 
@@ -25,8 +27,9 @@ public struct CountTable: Sendable, Equatable {
             return max(0, hi - lo + 1)
         }
     }
-    /// Remarks for the reader: periods only partly covered by --from/--to, rows left out.
-    public var notes: [String] = []
+    /// Remarks for the reader: periods only partly covered by the filter's `from`/`to` (named as
+    /// parameters, so a front end can show its own names for them), rows left out.
+    public var notes: [Wording] = []
 
     /// The total of each period over the groups.
     public var totals: [Int] { counts.map { $0.reduce(0, +) } }
@@ -106,10 +109,10 @@ public enum CaseCounter {
         table.firstDate = filter.from ?? (minDay <= maxDay ? CivilDate(dayNumber: minDay) : nil)
         table.lastDate = filter.to ?? (minDay <= maxDay ? CivilDate(dayNumber: maxDay) : nil)
         if let from = filter.from, let p = periods.first, p.start < from {
-            table.notes.append("--from \(from) is inside \(p): that period counts \(p.end.dayNumber - from.dayNumber + 1) of its \(p.days) days")
+            table.notes.append("\(parameter: "from") \(from) is inside \(p): that period counts \(p.end.dayNumber - from.dayNumber + 1) of its \(p.days) days")
         }
         if let to = filter.to, let p = periods.last, to < p.end {
-            table.notes.append("--to \(to) is inside \(p): that period counts \(to.dayNumber - p.start.dayNumber + 1) of its \(p.days) days")
+            table.notes.append("\(parameter: "to") \(to) is inside \(p): that period counts \(to.dayNumber - p.start.dayNumber + 1) of its \(p.days) days")
         }
         if total.withoutDecision > 0 {
             let n = total.withoutDecision

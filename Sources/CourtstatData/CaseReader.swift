@@ -99,12 +99,12 @@ public final class CaseReader {
             if let i = header.firstIndex(of: source) {
                 positions[column] = i
             } else if source != column.name {
-                throw .bad(file: csv.fileName, line: 1, column: 1, name: "header",
-                           expected: "a column '\(source)' (from --map \(column.name)=\(source))", found: "the columns \(found)")
+                throw .missingColumn(file: csv.fileName, expected: "a column '\(source)' (from \(parameter: "mapping") \(column.name)=\(source))",
+                                     found: "the columns \(found)")
             } else if column.isRequired {
-                throw .bad(file: csv.fileName, line: 1, column: 1, name: "header",
-                           expected: "a column '\(column.name)' (required; name yours with --map \(column.name)=COLUMN)",
-                           found: "the columns \(found)")
+                throw .missingColumn(file: csv.fileName,
+                                     expected: "a column '\(column.name)' (required; name yours with \(parameter: "mapping") \(column.name)=COLUMN)",
+                                     found: "the columns \(found)")
             }
         }
         self.positions = positions

@@ -7,8 +7,9 @@ public enum CompareColumns {
         let reader = try CaseReader(source: source, mapping: mapping)
         guard let absent = needed.first(where: { reader.positions[$0] == nil }) else { return nil }
         let found = reader.header.map { DataError.quoted($0) }.joined(separator: ", ")
-        return .bad(file: reader.csv.fileName, line: 1, column: 1, name: "header",
-                    expected: "a column '\(absent.name)' (the report compares mobilised and contract soldiers by status, outcome and decision date; "
-                        + "name yours with --map \(absent.name)=COLUMN)", found: "the columns \(found)")
+        return .missingColumn(file: reader.csv.fileName, expected: """
+            a column '\(absent.name)' (the report compares mobilised and contract soldiers by status, outcome and decision date; \
+            name yours with \(parameter: "mapping") \(absent.name)=COLUMN)
+            """, found: "the columns \(found)")
     }
 }

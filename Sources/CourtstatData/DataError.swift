@@ -2,7 +2,10 @@ import CourtstatStatus
 
 /// Everything that can go wrong while reading, checking or writing data. Each message says
 /// where: `file:line:column: column_name: expected …, found …`, so a person can open the file at
-/// that place; `kind` tells the command line which exit status of DESIGN.md to use.
+/// that place; `kind` tells the command line which exit status of DESIGN.md to use. Messages
+/// name the data (file, line, column, schema column); a parameter of a data-layer function
+/// (`mapping`, `exposureColumn`) only by its Swift name, never as a command-line flag
+/// (`message(naming:)` lets the command line show its flags).
 public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The input file does not exist.
     case missingFile(path: String)
@@ -12,6 +15,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// record as a whole); `found` is already rendered: a quoted value (`'2023-02-30'`) or words
     /// ("the end of the file").
     case bad(file: String, line: Int, column: Int, name: String?, expected: String, found: String)
+    /// A header without a column the reader needs, shown as a problem of the column "header" at
+    /// line 1, column 1. `expected` may name the `mapping` parameter (the way to name a column
+    /// otherwise), by its Swift name; `found` lists the header's columns.
+    case missingColumn(file: String, expected: Wording, found: String)
     /// `validate` found `count` problems and printed the first `shown`.
     case invalidFile(file: String, count: Int, shown: Int)
     /// No case passed the filters, so there is no span to count over.
@@ -24,8 +31,10 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     case badParameters(file: String, path: String, expected: String, found: String)
     /// An output file cannot be created or written; nothing was left behind.
     case cannotWrite(path: String, reason: String)
-    /// A command-line value for the data layer (a period, a date, a column name) is malformed.
-    case badArgument(option: String, expected: String, found: String)
+    /// A value given to a data-layer function (a column mapping, an exposure column name) is
+    /// malformed. `parameter` is the Swift name of the parameter that carried it (`mapping`,
+    /// `exposureColumn`); the command line shows its own flag instead (`message(naming:)`).
+    case badArgument(parameter: String, expected: String, found: String)
 
     /// The class of failure, which the command line maps to an exit status.
     public enum Kind: Sendable { case data, missingInput, cannotWrite, usage }
@@ -39,12 +48,18 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         }
     }
 
-    public var description: String {
+    /// The message with parameters under their Swift names.
+    public var description: String { message { $0 } }
+
+    /// The message; `badArgument` and `missingColumn` name parameters, as `name(parameter)`.
+    public func message(naming parameterName: (String) -> String) -> String {
         switch self {
         case let .missingFile(path): "\(path): no such file"
         case let .unreadable(path, reason): "\(path): cannot read: \(reason)"
         case let .bad(file, line, column, name, expected, found):
             "\(file):\(line):\(column): " + (name.map { "\($0): " } ?? "") + "expected \(expected), found \(found)"
+        case let .missingColumn(file, expected, found):
+            "\(file):1:1: header: expected \(expected.rendered(naming: parameterName)), found \(found)"
         case let .invalidFile(file, count, shown):
             count == shown ? "\(file): \(count) problem\(count == 1 ? "" : "s") found; the file is not valid"
                 : "\(file): \(count) problems found (the first \(shown) shown); the file is not valid"
@@ -55,7 +70,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
         case let .badParameters(file, path, expected, found):
             "\(file): \(path): expected \(expected), found \(found)"
         case let .cannotWrite(path, reason): "\(path): cannot write: \(reason)"
-        case let .badArgument(option, expected, found): "\(option): expected \(expected), got '\(found)'"
+        case let .badArgument(parameter, expected, found): "\(parameterName(parameter)): expected \(expected), got '\(found)'"
         }
     }
 
@@ -65,6 +80,7 @@ public enum DataError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The line of a located problem, for sorting and tests.
     public var line: Int? {
         if case let .bad(_, line, _, _, _, _) = self { return line }
+        if case .missingColumn = self { return 1 }
         return nil
     }
 

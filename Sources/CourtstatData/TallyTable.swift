@@ -1,7 +1,7 @@
 /// A table of counts per period (DESIGN.md `trend --counts FILE`): a newsroom's tally of
 /// published monthly or weekly figures. Columns: `period` (`2023-W05`, `2023-05`) or
 /// `period_start` (the period's first day, YYYY-MM-DD), and `n` (a whole number ≥ 0); optionally
-/// an exposure column named by `--exposure` (a positive number). Rows are in time order, one per
+/// an exposure column named by `exposureColumn` (a positive number). Rows are in time order, one per
 /// period, with no period missing inside the span: a tally that skips a month did not count
 /// zero, so a gap is an error (65, file:line), as is a repeated or out-of-order period.
 public struct TallyTable: Sendable {
@@ -28,7 +28,7 @@ public struct TallyTable: Sendable {
         var exposureIndex: Int? = nil
         if let exposureColumn {
             guard let i = header.firstIndex(of: exposureColumn) else {
-                throw .badArgument(option: "--exposure", expected: "a column of \(file) (\(columnNames))", found: exposureColumn)
+                throw .badArgument(parameter: "exposureColumn", expected: "a column of \(file) (\(columnNames))", found: exposureColumn)
             }
             exposureIndex = i
         }

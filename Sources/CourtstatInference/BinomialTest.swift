@@ -14,11 +14,11 @@ import CourtstatNumerics
 public func binomialTest(x: Int, n: Int, p: Double = 0.5, alternative: Alternative = .twoSided,
                          confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
                          midp: Bool = false) throws(InferenceError) -> TestResult {
-    try requireCount(n, "--n", atLeast: 1)
+    try requireCount(n, "n", atLeast: 1)
     guard (0...n).contains(x) else {
-        throw .invalidArgument(argument: "--x", expected: "a whole number from 0 to --n (\(n))", found: "\(x)")
+        throw .invalidArgument(parameter: "x", expected: "a whole number from 0 to \(parameter: "n") (\(n))", found: "\(x)")
     }
-    guard p >= 0, p <= 1 else { throw .invalidArgument(argument: "--p", expected: "a probability in [0, 1]", found: "\(p)") }
+    guard p >= 0, p <= 1 else { throw .invalidArgument(parameter: "p", expected: "a probability in [0, 1]", found: "\(p)") }
     try requireConfLevel(confLevel)
     if tsmethod != nil || midp {
         return try binomialMatchingTest(x: x, n: n, p: p, alternative: alternative, confLevel: confLevel,

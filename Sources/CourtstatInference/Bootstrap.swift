@@ -21,14 +21,14 @@ public enum BootstrapStatistic: String, Sendable, CaseIterable {
 public func bootstrapIntervals(a: [Double], b: [Double]? = nil, statistic: BootstrapStatistic = .mean,
                                replicates: Int = 9999, seed: UInt64 = 1,
                                confLevel: Double = 0.95) throws(InferenceError) -> [TestResult] {
-    try requireFinite(a, "--a")
-    guard a.count >= 2 else { throw .invalidArgument(argument: "--a", expected: "at least 2 values", found: "\(a.count)") }
+    try requireFinite(a, "a")
+    guard a.count >= 2 else { throw .invalidArgument(parameter: "a", expected: "at least 2 values", found: "\(a.count)") }
     if let b {
-        try requireFinite(b, "--b")
-        guard b.count >= 2 else { throw .invalidArgument(argument: "--b", expected: "at least 2 values", found: "\(b.count)") }
+        try requireFinite(b, "b")
+        guard b.count >= 2 else { throw .invalidArgument(parameter: "b", expected: "at least 2 values", found: "\(b.count)") }
     }
     guard replicates >= 100, replicates <= 10_000_000 else {
-        throw .invalidArgument(argument: "--replicates", expected: "a whole number from 100 to 10000000", found: "\(replicates)")
+        throw .invalidArgument(parameter: "replicates", expected: "a whole number from 100 to 10000000", found: "\(replicates)")
     }
     try requireConfLevel(confLevel)
     let theta: ([Double], [Double]?) -> Double = { x, y in

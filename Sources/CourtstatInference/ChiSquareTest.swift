@@ -15,22 +15,22 @@ public func chiSquareTest(table given: [[Int]], correct: Bool = true) throws(Inf
     // (issue 19); it is read as the row it transposes to.
     let table = given.count > 1 && given.allSatisfy({ $0.count == 1 }) ? [given.map { $0[0] }] : given
     guard let columns = table.first?.count, !table.isEmpty else {
-        throw .invalidArgument(argument: "--table", expected: "at least one row of counts", found: "nothing")
+        throw .invalidArgument(parameter: "table", expected: "at least one row of counts", found: "nothing")
     }
     for (i, row) in table.enumerated() {
         guard row.count == columns else {
-            throw .invalidArgument(argument: "--table", expected: "every row with \(columns) cells like row 1", found: "\(row.count) cells in row \(i + 1)")
+            throw .invalidArgument(parameter: "table", expected: "every row with \(columns) cells like row 1", found: "\(row.count) cells in row \(i + 1)")
         }
         if let bad = row.first(where: { $0 < 0 }) {
-            throw .invalidArgument(argument: "--table", expected: "counts ≥ 0", found: "\(bad) in row \(i + 1)")
+            throw .invalidArgument(parameter: "table", expected: "counts ≥ 0", found: "\(bad) in row \(i + 1)")
         }
     }
     guard columns >= 2 else {
-        throw .invalidArgument(argument: "--table", expected: "at least 2 cells (2 columns, or one column of 2 rows)",
+        throw .invalidArgument(parameter: "table", expected: "at least 2 cells (2 columns, or one column of 2 rows)",
                                found: "\(columns) column(s) in \(table.count) row(s)")
     }
     let total = Double(table.joined().reduce(0, +))
-    guard total > 0 else { throw .undefined(argument: "--table", reason: "every count is 0; the test is undefined") }
+    guard total > 0 else { throw .undefined(parameter: "table", reason: "every count is 0; the test is undefined") }
 
     var observed: [Double] = [], expected: [Double] = []
     let df: Double
@@ -45,10 +45,10 @@ public func chiSquareTest(table given: [[Int]], correct: Bool = true) throws(Inf
         let rowTotals = table.map { Double($0.reduce(0, +)) }
         let columnTotals = (0..<columns).map { j in Double(table.reduce(0) { $0 + $1[j] }) }
         if let i = rowTotals.firstIndex(of: 0) {
-            throw .undefined(argument: "--table", reason: "row \(i + 1) sums to 0; every row and column needs a positive total")
+            throw .undefined(parameter: "table", reason: "row \(i + 1) sums to 0; every row and column needs a positive total")
         }
         if let j = columnTotals.firstIndex(of: 0) {
-            throw .undefined(argument: "--table", reason: "column \(j + 1) sums to 0; every row and column needs a positive total")
+            throw .undefined(parameter: "table", reason: "column \(j + 1) sums to 0; every row and column needs a positive total")
         }
         for (i, row) in table.enumerated() {
             for (j, cell) in row.enumerated() {

@@ -11,17 +11,18 @@ import Foundation
 /// R has no function for it; the fixtures compute the formulas by hand.
 public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: Double,
                                    confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
-    try requireCount(n1, "--n", atLeast: 1); try requireCount(n2, "--n", atLeast: 1)
+    try requireCount(n1, "n1", atLeast: 1); try requireCount(n2, "n2", atLeast: 1)
     guard (0...n1).contains(x1), (0...n2).contains(x2) else {
-        throw .invalidArgument(argument: "--x", expected: "each count between 0 and its --n", found: "\(x1),\(x2)")
+        let (x, n) = (0...n1).contains(x1) ? ("x2", "n2") : ("x1", "n1")
+        throw .invalidArgument(parameter: x, expected: "each count between 0 and its \(parameter: n)", found: "\(x1),\(x2)")
     }
-    guard margin > 0, margin < 1 else { throw .invalidArgument(argument: "--margin", expected: "a difference strictly between 0 and 1", found: "\(margin)") }
+    guard margin > 0, margin < 1 else { throw .invalidArgument(parameter: "margin", expected: "a difference strictly between 0 and 1", found: "\(margin)") }
     try requireConfLevel(confLevel)
     let p1 = Double(x1) / Double(n1), p2 = Double(x2) / Double(n2)
     let d = p1 - p2
     let se = (p1 * (1 - p1) / Double(n1) + p2 * (1 - p2) / Double(n2)).squareRoot()
     guard se > 0 else {
-        throw .undefined(argument: "--x", reason: "both proportions are 0 or 1; the Wald standard error is 0 and the test is undefined")
+        throw .undefined(parameter: "x1", reason: "both proportions are 0 or 1; the Wald standard error is 0 and the test is undefined")
     }
     let zLower = (d + margin) / se, zUpper = (d - margin) / se
     let (pLower, pUpper, q) = try numerics { () throws(NumericsError) in
@@ -43,7 +44,7 @@ public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: D
 /// that method's.
 public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: Double,
                              confLevel: Double = 0.95, method: RateRatioMethod = .exactCond) throws(InferenceError) -> TestResult {
-    guard margin > 0, margin < 1 else { throw .invalidArgument(argument: "--margin", expected: "a relative margin strictly between 0 and 1", found: "\(margin)") }
+    guard margin > 0, margin < 1 else { throw .invalidArgument(parameter: "margin", expected: "a relative margin strictly between 0 and 1", found: "\(margin)") }
     try requireConfLevel(confLevel)
     func test(_ r: Double, _ alternative: Alternative, _ level: Double) throws(InferenceError) -> TestResult {
         method == .exactCond
@@ -55,7 +56,7 @@ public func equivalenceRates(x1: Int, t1: Double, x2: Int, t2: Double, margin: D
     let level = tostLevel(confLevel)
     let ci = try test(1, .twoSided, level)
     guard let pLower = lower.pValue, let pUpper = upper.pValue, ci.confLow != nil else {
-        throw .undefined(argument: "--method", reason: "\(method.rawValue) is undefined for these counts (\(ci.notes.joined(separator: "; ")))")
+        throw .undefined(parameter: "method", reason: "\(method.rawValue) is undefined for these counts (\(ci.notes.joined(separator: "; ")))")
     }
     let name = method == .exactCond ? "exact conditional binomial" : method.rawValue + ", as statsmodels' test_poisson_2indep"
     return TestResult(estimate: ci.estimate, statistic: Double(x1), pValue: max(pLower, pUpper),

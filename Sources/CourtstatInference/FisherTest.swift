@@ -20,11 +20,11 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
                        confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
                        midp: Bool = false) throws(InferenceError) -> TestResult {
     for (v, name) in [(a, "a"), (b, "b"), (c, "c"), (d, "d")] where v < 0 {
-        throw .invalidArgument(argument: "--table", expected: "four counts ≥ 0 (cell \(name))", found: "\(v)")
+        throw .invalidArgument(parameter: "table", expected: "four counts ≥ 0 (cell \(name))", found: "\(v)")
     }
     try requireConfLevel(confLevel)
     guard a + b + c + d > 0 else {
-        throw .undefined(argument: "--table", reason: "every cell is 0; there is no table to test")
+        throw .undefined(parameter: "table", reason: "every cell is 0; there is no table to test")
     }
     // With a zero margin only one table is possible: R reports p = 1, odds ratio 0, interval
     // [0, ∞]; so does this, with a note, rather than refusing where R gives numbers.
@@ -60,7 +60,7 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
 /// interval, which need root finding): for scanning many tables.
 public func fisherExactPValue(a: Int, b: Int, c: Int, d: Int, alternative: Alternative = .twoSided) throws(InferenceError) -> Double {
     guard min(a, b, c, d) >= 0, a + b + c + d > 0 else {
-        throw .invalidArgument(argument: "--table", expected: "four counts ≥ 0, not all 0", found: "\(a),\(b),\(c),\(d)")
+        throw .invalidArgument(parameter: "table", expected: "four counts ≥ 0, not all 0", found: "\(a),\(b),\(c),\(d)")
     }
     return try NoncentralHypergeometric(m: a + c, n: b + d, k: a + b).pValue(a, alternative: alternative)
 }
@@ -83,7 +83,7 @@ struct NoncentralHypergeometric {
         // Every possible table is enumerated, several times over in the root finding: 10^6 of
         // them take seconds and 50 MB; 10^9 would take hours and 8 GB (R runs out of memory).
         guard hi - lo < Self.maxTables else {
-            throw .invalidArgument(argument: "--table", expected: "margins that allow at most \(Self.maxTables) tables (the exact test enumerates them)",
+            throw .invalidArgument(parameter: "table", expected: "margins that allow at most \(Self.maxTables) tables (the exact test enumerates them)",
                                    found: "\(hi - lo + 1); for counts this large use the chi-square test")
         }
         support = (lo...hi).map(Double.init)

@@ -18,14 +18,14 @@ public struct Stratum: Sendable, Equatable {
 public func mantelHaenszelTest(strata: [Stratum], alternative: Alternative = .twoSided, correct: Bool = true,
                                confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
     guard strata.count >= 2 else {
-        throw .invalidArgument(argument: "--tables", expected: "at least 2 strata (2x2 tables separated by ';')", found: "\(strata.count)")
+        throw .invalidArgument(parameter: "strata", expected: "at least 2 strata (2x2 tables separated by ';')", found: "\(strata.count)")
     }
     for (k, s) in strata.enumerated() {
         guard min(s.a, s.b, s.c, s.d) >= 0 else {
-            throw .invalidArgument(argument: "--tables", expected: "counts ≥ 0", found: "a negative count in stratum \(k + 1)")
+            throw .invalidArgument(parameter: "strata", expected: "counts ≥ 0", found: "a negative count in stratum \(k + 1)")
         }
         guard s.total >= 2 else {
-            throw .invalidArgument(argument: "--tables", expected: "at least 2 cases in every stratum", found: "\(Int(s.total)) in stratum \(k + 1)")
+            throw .invalidArgument(parameter: "strata", expected: "at least 2 cases in every stratum", found: "\(Int(s.total)) in stratum \(k + 1)")
         }
     }
     try requireConfLevel(confLevel)
@@ -43,7 +43,7 @@ public func mantelHaenszelTest(strata: [Stratum], alternative: Alternative = .tw
         r3 += (b + c) * b * c / (t * t)
     }
     guard variance > 0 else {
-        throw .undefined(argument: "--tables", reason: "every stratum has a zero margin; the Mantel-Haenszel statistic is undefined")
+        throw .undefined(parameter: "strata", reason: "every stratum has a zero margin; the Mantel-Haenszel statistic is undefined")
     }
     let yates = correct && abs(delta) >= 0.5 ? 0.5 : 0
     let dev = abs(delta) - yates

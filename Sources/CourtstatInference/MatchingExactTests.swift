@@ -14,7 +14,7 @@ func disagreementNote(alternative: Alternative, pValue: Double, confLevel: Doubl
     return ["R's p-value (minlike) and its interval (central) disagree here: p \(rejects ? "<" : "≥") \(shown) while the interval \(excludes ? "excludes" : "holds") the null; --tsmethod gives a p-value and the interval that inverts it"]
 }
 
-/// The method string and notes of a test run with `--tsmethod`/`--midp`: "Exact two-sided
+/// The method string and notes of a test run with `tsmethod`/`midp`: "Exact two-sided
 /// binomial test (blaker method, mid-p)"; one-sided, R's name (with "(mid-p)").
 func matchingDescription(_ base: String, alternative: Alternative, method: TwoSidedMethod, midp: Bool,
                          gap: Bool) -> (String, [String]) {

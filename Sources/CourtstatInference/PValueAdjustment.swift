@@ -10,9 +10,9 @@ public enum PAdjustMethod: String, Sendable, CaseIterable {
 
 /// Adjusted p-values in the order given. Throws for an empty list or a value outside [0, 1].
 public func adjustPValues(_ p: [Double], method: PAdjustMethod) throws(InferenceError) -> [Double] {
-    guard !p.isEmpty else { throw .invalidArgument(argument: "--p", expected: "at least one p-value", found: "none") }
+    guard !p.isEmpty else { throw .invalidArgument(parameter: "p", expected: "at least one p-value", found: "none") }
     if let bad = p.first(where: { !($0 >= 0 && $0 <= 1) }) {
-        throw .invalidArgument(argument: "--p", expected: "p-values in [0, 1]", found: "\(bad)")
+        throw .invalidArgument(parameter: "p", expected: "p-values in [0, 1]", found: "\(bad)")
     }
     let n = Double(p.count)
     switch method {

@@ -20,22 +20,22 @@ public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alter
                         confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
                         midp: Bool = false) throws(InferenceError) -> TestResult {
     guard (1...2).contains(x.count) else {
-        throw .invalidArgument(argument: "--x", expected: "one or two counts", found: "\(x.count)")
+        throw .invalidArgument(parameter: "x", expected: "one or two counts", found: "\(x.count)")
     }
     guard t.count == x.count else {
-        throw .invalidArgument(argument: "--t", expected: "\(x.count) time base\(x.count == 1 ? "" : "s"), one per --x", found: "\(t.count)")
+        throw .invalidArgument(parameter: "t", expected: "\(x.count) time base\(x.count == 1 ? "" : "s"), one per \(parameter: "x")", found: "\(t.count)")
     }
-    for xi in x { try requireCount(xi, "--x") }
+    for xi in x { try requireCount(xi, "x") }
     for ti in t where !(ti > 0 && ti.isFinite) {
-        throw .invalidArgument(argument: "--t", expected: "positive finite time bases", found: "\(ti)")
+        throw .invalidArgument(parameter: "t", expected: "positive finite time bases", found: "\(ti)")
     }
-    guard r > 0, r.isFinite else { throw .invalidArgument(argument: "--r", expected: "a positive finite rate (ratio)", found: "\(r)") }
+    guard r > 0, r.isFinite else { throw .invalidArgument(parameter: "r", expected: "a positive finite rate (ratio)", found: "\(r)") }
     try requireConfLevel(confLevel)
 
     if x.count == 2 {
         let total = x[0] + x[1]
         guard total > 0 else {
-            throw .undefined(argument: "--x", reason: "both counts are 0; the rate ratio is undefined")
+            throw .undefined(parameter: "x", reason: "both counts are 0; the rate ratio is undefined")
         }
         let p = r * t[0] / (r * t[0] + t[1])
         let b = try binomialTest(x: x[0], n: total, p: p, alternative: alternative, confLevel: confLevel,
@@ -108,7 +108,7 @@ func poissonTwoSidedP(x: Int, m: Double) throws(NumericsError) -> Double {
 /// test of ratio = r. Undefined (nil, with a note) when a count is 0.
 public func poissonRatioWald(x: [Int], t: [Double], r: Double = 1, confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
     guard x.count == 2, t.count == 2 else {
-        throw .invalidArgument(argument: "--x", expected: "two counts for a rate ratio", found: "\(x.count)")
+        throw .invalidArgument(parameter: "x", expected: "two counts for a rate ratio", found: "\(x.count)")
     }
     let method = "Wald interval for the log rate ratio"
     guard x[0] > 0, x[1] > 0 else {

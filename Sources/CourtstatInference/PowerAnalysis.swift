@@ -8,25 +8,25 @@ import Foundation
 /// exactly (in closed form; R's uniroot stops at tol ≈ 1.2e-4), not rounded up.
 public func proportionPower(p1: Double, p2: Double, n: Double?, power: Double?, sigLevel: Double = 0.05,
                             twoSided: Bool = true) throws(InferenceError) -> (n: Double, power: Double) {
-    for (v, name) in [(p1, "--p1"), (p2, "--p2")] where !(v > 0 && v < 1) {
-        throw .invalidArgument(argument: name, expected: "a proportion strictly between 0 and 1", found: "\(v)")
+    for (v, name) in [(p1, "p1"), (p2, "p2")] where !(v > 0 && v < 1) {
+        throw .invalidArgument(parameter: name, expected: "a proportion strictly between 0 and 1", found: "\(v)")
     }
-    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(argument: "--sig-level", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
-    guard p1 != p2 else { throw .undefined(argument: "--p2", reason: "p1 = p2: there is no difference to detect") }
+    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(parameter: "sigLevel", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
+    guard p1 != p2 else { throw .undefined(parameter: "p2", reason: "p1 = p2: there is no difference to detect") }
     let z = try numerics { () throws(NumericsError) in try Normal.quantile(sigLevel / (twoSided ? 2 : 1), lowerTail: false) }
     let pooled = ((p1 + p2) * (1 - (p1 + p2) / 2)).squareRoot(), sd = (p1 * (1 - p1) + p2 * (1 - p2)).squareRoot()
     let d = abs(p1 - p2)
     if let n {
-        guard n > 0, n.isFinite else { throw .invalidArgument(argument: "--n", expected: "a number of cases per group > 0", found: "\(n)") }
+        guard n > 0, n.isFinite else { throw .invalidArgument(parameter: "n", expected: "a number of cases per group > 0", found: "\(n)") }
         let w = try numerics { () throws(NumericsError) in try Normal.cdf((n.squareRoot() * d - z * pooled) / sd) }
         return (n, w)
     }
     guard let power, power > 0, power < 1 else {
-        throw .invalidArgument(argument: "--power", expected: "a power strictly between 0 and 1", found: "\(power.map { "\($0)" } ?? "none")")
+        throw .invalidArgument(parameter: "power", expected: "a power strictly between 0 and 1", found: "\(power.map { "\($0)" } ?? "none")")
     }
     let zw = try numerics { () throws(NumericsError) in try Normal.quantile(power) }
     let root = (zw * sd + z * pooled) / d
-    guard root > 0 else { throw .undefined(argument: "--power", reason: "a power of \(power) is reached with no cases at all") }
+    guard root > 0 else { throw .undefined(parameter: "power", reason: "a power of \(power) is reached with no cases at all") }
     return (root * root, power)
 }
 
@@ -44,10 +44,10 @@ public enum RatePowerAlternative: String, Sendable, CaseIterable {
 public func rateRatioPower(rate1: Double, rate2: Double, n: Double?, power: Double?, nobsRatio: Double = 1,
                            exposure: Double = 1, sigLevel: Double = 0.05,
                            alternative: RatePowerAlternative = .twoSided) throws(InferenceError) -> (n: Double, power: Double) {
-    for (v, name) in [(rate1, "--rate1"), (rate2, "--rate2"), (nobsRatio, "--nobs-ratio"), (exposure, "--exposure")] where !(v > 0 && v.isFinite) {
-        throw .invalidArgument(argument: name, expected: "a positive finite number", found: "\(v)")
+    for (v, name) in [(rate1, "rate1"), (rate2, "rate2"), (nobsRatio, "nobsRatio"), (exposure, "exposure")] where !(v > 0 && v.isFinite) {
+        throw .invalidArgument(parameter: name, expected: "a positive finite number", found: "\(v)")
     }
-    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(argument: "--sig-level", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
+    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(parameter: "sigLevel", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
     let d = log(rate1 / rate2), sd = ((1 / rate1 + 1 / (nobsRatio * rate2)) / exposure).squareRoot()
     let c = try numerics { () throws(NumericsError) in
         try Normal.quantile(alternative == .twoSided ? sigLevel / 2 : sigLevel, lowerTail: false)
@@ -60,15 +60,15 @@ public func rateRatioPower(rate1: Double, rate2: Double, n: Double?, power: Doub
         return w
     }
     if let n {
-        guard n > 0, n.isFinite else { throw .invalidArgument(argument: "--n", expected: "a positive exposure count", found: "\(n)") }
+        guard n > 0, n.isFinite else { throw .invalidArgument(parameter: "n", expected: "a positive exposure count", found: "\(n)") }
         return (n, try numerics { () throws(NumericsError) in try powerAt(n) })
     }
     guard let power, power > 0, power < 1 else {
-        throw .invalidArgument(argument: "--power", expected: "a power strictly between 0 and 1", found: "\(power.map { "\($0)" } ?? "none")")
+        throw .invalidArgument(parameter: "power", expected: "a power strictly between 0 and 1", found: "\(power.map { "\($0)" } ?? "none")")
     }
     let pointsAway = (alternative == .larger && d <= 0) || (alternative == .smaller && d >= 0) || d == 0
     guard !pointsAway else {
-        throw .undefined(argument: "--power", reason: "no number of cases reaches power \(power): rate1/rate2 = \(rate1 / rate2) does not differ from 1 in the direction of the alternative")
+        throw .undefined(parameter: "power", reason: "no number of cases reaches power \(power): rate1/rate2 = \(rate1 / rate2) does not differ from 1 in the direction of the alternative")
     }
     return try numerics { () throws(NumericsError) in
         // Power rises with n from (about) α: below α·(1 + …) nothing is needed; else bracket and solve.

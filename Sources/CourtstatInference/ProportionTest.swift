@@ -14,26 +14,26 @@ import CourtstatNumerics
 public func proportionTest(x: [Int], n: [Int], p: [Double]? = nil, alternative: Alternative = .twoSided,
                            confLevel: Double = 0.95, correct: Bool = true) throws(InferenceError) -> TestResult {
     let k = x.count
-    guard k >= 1 else { throw .invalidArgument(argument: "--x", expected: "at least one count", found: "none") }
+    guard k >= 1 else { throw .invalidArgument(parameter: "x", expected: "at least one count", found: "none") }
     guard n.count == k else {
-        throw .invalidArgument(argument: "--n", expected: "\(k) trial count\(k == 1 ? "" : "s"), one per --x", found: "\(n.count)")
+        throw .invalidArgument(parameter: "n", expected: "\(k) trial count\(k == 1 ? "" : "s"), one per \(parameter: "x")", found: "\(n.count)")
     }
     for (xi, ni) in zip(x, n) {
-        try requireCount(ni, "--n", atLeast: 1)
+        try requireCount(ni, "n", atLeast: 1)
         guard (0...ni).contains(xi) else {
-            throw .invalidArgument(argument: "--x", expected: "each count between 0 and its --n (\(ni))", found: "\(xi)")
+            throw .invalidArgument(parameter: "x", expected: "each count between 0 and its \(parameter: "n") (\(ni))", found: "\(xi)")
         }
     }
     try requireConfLevel(confLevel)
     if let p {
-        guard p.count == k else { throw .invalidArgument(argument: "--p", expected: "\(k) null proportion\(k == 1 ? "" : "s"), one per --x", found: "\(p.count)") }
+        guard p.count == k else { throw .invalidArgument(parameter: "p", expected: "\(k) null proportion\(k == 1 ? "" : "s"), one per \(parameter: "x")", found: "\(p.count)") }
         if let bad = p.first(where: { !($0 > 0 && $0 < 1) }) {
-            throw .invalidArgument(argument: "--p", expected: "probabilities strictly between 0 and 1", found: "\(bad)")
+            throw .invalidArgument(parameter: "p", expected: "probabilities strictly between 0 and 1", found: "\(bad)")
         }
     }
     // R tests k > 2 groups, or 2 groups against given proportions, two-sided only.
     if alternative != .twoSided && (k > 2 || (k == 2 && p != nil)) {
-        throw .invalidArgument(argument: "--alternative", expected: "two-sided with more than 2 groups or given proportions", found: alternative.rawValue)
+        throw .invalidArgument(parameter: "alternative", expected: "two-sided with more than 2 groups or given proportions", found: alternative.rawValue)
     }
     let xs = x.map(Double.init), ns = n.map(Double.init)
     let estimates = zip(xs, ns).map { $0 / $1 }
@@ -56,9 +56,9 @@ public func proportionTest(x: [Int], n: [Int], p: [Double]? = nil, alternative: 
     } else {
         let pooled = xs.reduce(0, +) / ns.reduce(0, +)
         guard pooled > 0, pooled < 1 else {
-            throw .undefined(argument: "--x", reason: pooled == 0
+            throw .undefined(parameter: "x", reason: pooled == 0
                 ? "every count is 0: the pooled proportion is 0 and the chi-square statistic is undefined"
-                : "every count equals its --n: the pooled proportion is 1 and the chi-square statistic is undefined")
+                : "every count equals its \(parameter: "n"): the pooled proportion is 1 and the chi-square statistic is undefined")
         }
         nullP = Array(repeating: pooled, count: k)
         df = Double(k - 1)

@@ -32,7 +32,7 @@ public enum RateRatioMethod: String, Sendable, CaseIterable {
 public func rateRatioTest(x: [Int], t: [Double], r: Double = 1, alternative: Alternative = .twoSided,
                           confLevel: Double = 0.95, method: RateRatioMethod) throws(InferenceError) -> TestResult {
     guard x.count == 2 else {
-        throw .invalidArgument(argument: "--method", expected: "two counts (--x N1,N2): the methods compare two rates", found: "\(x.count) count")
+        throw .invalidArgument(parameter: "method", expected: "two counts (\(parameter: "x") N1,N2): the methods compare two rates", found: "\(x.count) count")
     }
     switch method {
     case .exactCond:

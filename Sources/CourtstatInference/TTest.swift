@@ -9,9 +9,9 @@ import CourtstatNumerics
 ///   bound); p-value from the t distribution. Fails, as R, on essentially constant data.
 public func tTest(a: [Double], b: [Double]? = nil, mu: Double = 0, varEqual: Bool = false,
                   alternative: Alternative = .twoSided, confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
-    try requireFinite(a, "--a")
-    if let b { try requireFinite(b, "--b") }
-    guard mu.isFinite else { throw .invalidArgument(argument: "--mu", expected: "a finite number", found: "\(mu)") }
+    try requireFinite(a, "a")
+    if let b { try requireFinite(b, "b") }
+    guard mu.isFinite else { throw .invalidArgument(parameter: "mu", expected: "a finite number", found: "\(mu)") }
     try requireConfLevel(confLevel)
     let nx = a.count
     let meanA = ExactMean(a)
@@ -21,13 +21,13 @@ public func tTest(a: [Double], b: [Double]? = nil, mu: Double = 0, varEqual: Boo
     if let b {
         let ny = b.count
         guard nx >= 1, varEqual || nx >= 2 else {
-            throw .invalidArgument(argument: "--a", expected: varEqual ? "at least 1 value" : "at least 2 values", found: "\(nx)")
+            throw .invalidArgument(parameter: "a", expected: varEqual ? "at least 1 value" : "at least 2 values", found: "\(nx)")
         }
         guard ny >= 1, varEqual || ny >= 2 else {
-            throw .invalidArgument(argument: "--b", expected: varEqual ? "at least 1 value" : "at least 2 values", found: "\(ny)")
+            throw .invalidArgument(parameter: "b", expected: varEqual ? "at least 1 value" : "at least 2 values", found: "\(ny)")
         }
         guard !varEqual || nx + ny >= 3 else {
-            throw .invalidArgument(argument: "--a", expected: "at least 3 values in --a and --b together", found: "\(nx + ny)")
+            throw .invalidArgument(parameter: "a", expected: "at least 3 values in \(parameter: "a") and \(parameter: "b") together", found: "\(nx + ny)")
         }
         let meanB = ExactMean(b)
         let (my, vy) = meanAndVariance(b, mean: meanB)
@@ -49,15 +49,15 @@ public func tTest(a: [Double], b: [Double]? = nil, mu: Double = 0, varEqual: Boo
             method = "Welch Two Sample t-test"
         }
         guard stderr >= 10 * .ulpOfOne * max(abs(mx), abs(my)), stderr > 0 else {
-            throw .undefined(argument: "--a", reason: "the data are essentially constant; the t statistic is undefined")
+            throw .undefined(parameter: "a", reason: "the data are essentially constant; the t statistic is undefined")
         }
     } else {
-        guard nx >= 2 else { throw .invalidArgument(argument: "--a", expected: "at least 2 values", found: "\(nx)") }
+        guard nx >= 2 else { throw .invalidArgument(parameter: "a", expected: "at least 2 values", found: "\(nx)") }
         df = Double(nx - 1)
         stderr = (vx / Double(nx)).squareRoot()
         method = "One Sample t-test"
         guard stderr >= 10 * .ulpOfOne * abs(mx), stderr > 0 else {
-            throw .undefined(argument: "--a", reason: "the data are essentially constant; the t statistic is undefined")
+            throw .undefined(parameter: "a", reason: "the data are essentially constant; the t statistic is undefined")
         }
     }
     // One sample: the mean's distance from mu taken from the unrounded mean, as the difference

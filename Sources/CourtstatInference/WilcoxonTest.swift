@@ -25,10 +25,10 @@ public enum ExactChoice: String, Sendable, CaseIterable {
 ///   estimate is that interval's midpoint. As R, the estimate uses no continuity correction.
 public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .twoSided, exact: ExactChoice = .auto,
                          correct: Bool = true, confLevel: Double = 0.95, mu: Double = 0) throws(InferenceError) -> TestResult {
-    try requireFinite(a, "--a"); try requireFinite(b, "--b")
-    guard !a.isEmpty else { throw .invalidArgument(argument: "--a", expected: "at least 1 value", found: "none") }
-    guard !b.isEmpty else { throw .invalidArgument(argument: "--b", expected: "at least 1 value", found: "none") }
-    guard mu.isFinite else { throw .invalidArgument(argument: "--mu", expected: "a finite number", found: "\(mu)") }
+    try requireFinite(a, "a"); try requireFinite(b, "b")
+    guard !a.isEmpty else { throw .invalidArgument(parameter: "a", expected: "at least 1 value", found: "none") }
+    guard !b.isEmpty else { throw .invalidArgument(parameter: "b", expected: "at least 1 value", found: "none") }
+    guard mu.isFinite else { throw .invalidArgument(parameter: "mu", expected: "a finite number", found: "\(mu)") }
     try requireConfLevel(confLevel)
     let m = a.count, n = b.count
     let samples = RankSumSamples(x: a, y: b)
@@ -89,7 +89,7 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
     }
     let s = sigma(tieSum)
     guard s > 0 else {
-        throw .undefined(argument: "--a", reason: "all observations are tied; the rank-sum test is undefined")
+        throw .undefined(parameter: "a", reason: "all observations are tied; the rank-sum test is undefined")
     }
     let z0 = w - mn / 2
     let z = (z0 - correction(z0, correct)) / s
@@ -106,7 +106,7 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
         let dz = wd - mn / 2
         let sd = sigma(ties)
         guard sd > 0 else {
-            throw .undefined(argument: "--a", reason: "cannot compute confidence interval when all observations are tied")
+            throw .undefined(parameter: "a", reason: "cannot compute confidence interval when all observations are tied")
         }
         return (dz - correction(dz, correct)) / sd - zq
     }
@@ -122,8 +122,10 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
     // [mumin, mumax] to search and wilcox.test stops with an error; so does this (issue 19's
     // randomized differential suite found it answering).
     guard mumin < mumax else {
-        throw .undefined(argument: "--a", reason: "every difference a − b is \(mumin); the normal-approximation "
-                         + "estimate and interval need at least two distinct differences (R's wilcox.test stops here)")
+        throw .undefined(parameter: "a", reason: """
+            every difference a − b is \(mumin); the normal-approximation \
+            estimate and interval need at least two distinct differences (R's wilcox.test stops here)
+            """)
     }
     let alpha = 1 - confLevel
     var low = -Double.infinity, high = Double.infinity

@@ -65,5 +65,5 @@ public enum LinearRegression {
 }
 
 func requireLevel(_ level: Double) throws(ModelError) {
-    guard level > 0, level < 1 else { throw .invalidInput("conf_level: expected a number strictly between 0 and 1, got \(level)") }
+    guard level > 0, level < 1 else { throw .invalidInput("\(parameter: "confLevel"): expected a number strictly between 0 and 1, got \(level)") }
 }

@@ -3,15 +3,17 @@ import CourtstatStatus
 
 /// Why a model could not be fitted. Observations are numbered from 0 in the order given (the
 /// command line turns them into file:line:column); variables are named as the caller named
-/// them. Every case is a property of the data, except `numerics`, a failure of a numerical
+/// them; a parameter of a fitting function is named by its Swift name (`maxBreaks`, `lag`,
+/// `confLevel`) inside `invalidInput`'s `Wording`, which the command line renders with its
+/// flags. Every case is a property of the data, except `numerics`, a failure of a numerical
 /// routine on valid input (a bug to report).
 public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A NaN or an infinite value in the response, a predictor or the offset.
     case nonFinite(variable: String, observation: Int, value: Double)
     /// Fewer observations than the model needs: n must exceed the number of coefficients.
     case tooFewObservations(observations: Int, parameters: Int)
-    /// Columns of unequal length, an empty design, a bad option: what was expected.
-    case invalidInput(String)
+    /// Columns of unequal length, an empty design, a parameter out of range: what was expected.
+    case invalidInput(Wording)
     /// A predictor that takes one value only, in a model with an intercept.
     case constantColumn(variable: String)
     /// The design's columns are (numerically) linearly dependent; `variables` are the
@@ -31,13 +33,16 @@ public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
     /// A numerical routine failed on valid input.
     case numerics(NumericsError)
 
-    public var description: String {
+    /// The message with parameters under their Swift names.
+    public var description: String { message { $0 } }
+
+    public func message(naming name: (String) -> String) -> String {
         switch self {
         case let .nonFinite(variable, observation, value):
             "\(variable): observation \(observation + 1) is \(value); expected a finite number"
         case let .tooFewObservations(n, p):
             "\(n) observations for \(p) coefficients: the model needs more observations than coefficients"
-        case let .invalidInput(message): message
+        case let .invalidInput(message): message.rendered(naming: name)
         case let .constantColumn(variable):
             "\(variable) takes a single value: it cannot be estimated beside the intercept"
         case let .rankDeficient(variables, kappa):

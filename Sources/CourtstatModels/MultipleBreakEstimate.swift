@@ -46,7 +46,7 @@ extension SegmentedRegression {
                                       options: GeneralizedLinearModel.Options = .init()) throws(ModelError) -> MultipleBreakEstimate {
         try requireLevel(confLevel)
         let n = counts.count
-        guard maxBreaks >= 1 else { throw .invalidInput("--breaks: expected at least 1, got \(maxBreaks)") }
+        guard maxBreaks >= 1 else { throw .invalidInput("\(parameter: "maxBreaks"): expected at least 1, got \(maxBreaks)") }
         guard n >= 2 * (maxBreaks + 1) else {
             throw .invalidInput("\(maxBreaks) breaks need at least \(2 * (maxBreaks + 1)) periods (two per segment); the series has \(n)")
         }

@@ -22,7 +22,7 @@ public enum NeweyWest {
     public static func covariance(_ fit: ModelFit, y: [Double], lag: Int) throws(ModelError) -> [[Double]] {
         let n = y.count, p = fit.coefficients.count
         guard y.count == fit.fitted.count else { throw .invalidInput("Newey-West: \(y.count) responses for \(fit.fitted.count) fitted values") }
-        guard lag >= 0, lag < n else { throw .invalidInput("--hac-lag \(lag): expected 0 ≤ lag < \(n) (the number of periods)") }
+        guard lag >= 0, lag < n else { throw .invalidInput("\(parameter: "lag") \(lag): expected 0 ≤ lag < \(n) (the number of periods)") }
         let r: [Double] = zip(y, fit.fitted).map { obs, mu in
             switch fit.glance.model {
             case .ols, .poisson, .quasipoisson: obs - mu

@@ -13,8 +13,10 @@ func hc3Covariance(_ solution: LeastSquaresSolution, residuals e: [Double]) thro
     for (i, row) in u.enumerated() {
         let h = row.reduce(0) { $0 + $1 * $1 }
         guard h < 1 - 1e-10 else {
-            throw .invalidInput("HC3 standard errors are undefined: observation \(i + 1) has leverage 1 "
-                                + "(the model fits it exactly whatever its value)")
+            throw .invalidInput("""
+                HC3 standard errors are undefined: observation \(i + 1) has leverage 1 \
+                (the model fits it exactly whatever its value)
+                """)
         }
         let omega = e[i] * e[i] / ((1 - h) * (1 - h))
         for a in 0..<p { for b in a..<p { meat[a][b] += omega * row[a] * row[b] } }

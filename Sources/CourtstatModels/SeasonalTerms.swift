@@ -27,7 +27,7 @@ public enum SeasonalTerms {
     /// that occurs in the series except the first in calendar order (the reference level, as R's
     /// treatment contrasts of `factor(month)`): `month_02 … month_12` when January is present.
     /// `months`: the month (1…12) of each period; `levelsFrom`: how many leading periods decide
-    /// the levels (default all: with `--complete-through`, the fitted ones, so that a month seen
+    /// the levels (default all: with a complete-through date, the fitted ones, so that a month seen
     /// only in the projected periods adds no all-zero column to the fit).
     public static func months(_ months: [Int], levelsFrom: Int? = nil) throws(ModelError) -> [(name: String, values: [Double])] {
         guard months.allSatisfy({ (1...12).contains($0) }) else { throw .invalidInput("month of year outside 1...12") }

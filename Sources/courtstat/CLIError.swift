@@ -1,6 +1,8 @@
 import CourtstatStatus
 
-/// An error the command line reports itself: its one-line message and its exit status.
+/// An error the command line reports itself: its one-line message and its exit status. Unlike the
+/// libraries' errors it names options as the command line spells them (`--table`), since it is
+/// thrown only here.
 struct CLIError: CourtstatError {
     var status: ExitStatus
     var exitStatus: ExitStatus { status }

@@ -31,8 +31,9 @@ struct Courtstat: ParsableCommand {
             // Verdict statuses (0, 1, 2) from claim and check.
             Foundation.exit(code.rawValue)
         } catch let error as any CourtstatError {
-            // Every layer's error knows its status (CourtstatStatus.CourtstatError).
-            report(error.description)
+            // Every layer's error knows its status (CourtstatStatus.CourtstatError); the
+            // parameters it names are shown as flags (FlagNames, the one place for them).
+            report(FlagNames.message(error))
             status = error.exitStatus
         } catch {
             let code = exitCode(for: error)

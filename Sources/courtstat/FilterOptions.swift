@@ -38,7 +38,7 @@ struct FilterOptions: ParsableArguments {
     /// The column mapping of `--map` (for a case file; with `--profile` it goes to the import).
     func mapping() throws -> ColumnMapping {
         guard let map, scrape.profile == nil else { return ColumnMapping() }
-        return try ColumnMapping(parsing: map)
+        return try FlagNames.flagged { try ColumnMapping(parsing: map) }
     }
 
     /// The case data of `file`: the file itself, or with `--profile` the scrape imported as it is

@@ -39,7 +39,7 @@ enum FitOutput {
         case .numerics:
             return CLIError(status: .software, message: "\(table.file): \(error)")
         default:
-            return CLIError(status: .data, message: "\(table.file): \(error)")
+            return CLIError(status: .data, message: "\(table.file): \(FlagNames.message(error))")
         }
     }
 }

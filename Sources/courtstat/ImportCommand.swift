@@ -121,6 +121,6 @@ struct ProfileOptions: ParsableArguments {
         default: throw CLIError.usage("--delimiter", expected: "auto, ',', ';' or tab", got: delimiter)
         }
         o.strict = strict
-        if let map { o.mapping = try ImportOptions.mapping(parsing: map) }
+        if let map { o.mapping = try FlagNames.flagged { try ImportOptions.mapping(parsing: map) } }
     }
 }

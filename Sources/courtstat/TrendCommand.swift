@@ -111,7 +111,7 @@ struct TrendCommand: ParsableCommand {
             input = try filters.cases(file!)
             let reader = try CaseReader(source: input!.source, mapping: input!.mapping)
             let tally = try CaseCounter.count(reader, by: unit, filter: filters.filter())
-            for note in tally.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
+            for note in tally.notes { FileHandle.standardError.write(Data("courtstat: note: \(note.rendered(naming: FlagNames.flag))\n".utf8)) }
             periods = tally.periods; totals = tally.totals; covered = tally.coveredDays
         }
         let result = try TrendAnalysis.analyze(periods: periods, counts: totals, exposureDays: covered,

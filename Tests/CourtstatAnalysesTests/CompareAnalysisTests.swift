@@ -2,6 +2,7 @@ import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
 import CourtstatModels
+import CourtstatStatus
 import CourtstatTestSupport
 import Foundation
 import Testing
@@ -115,11 +116,47 @@ import Testing
         #expect(d1.estimate!.agrees(withR: -d2.estimate!))
     }
 
-    @Test func anUnknownGroupValueIsNamed() {
-        #expect(throws: AnalysisError.self) {
+    @Test func anUnknownGroupValueIsNamed() throws {
+        let error = try #require(#expect(throws: AnalysisError.self) {
             try CompareAnalysis.readCases(source: InputSource(path: Self.data), filter: CaseFilter(), column: .defendantStatus,
                                           a: "mobilised", b: "contract")
+        })
+        guard case let .unknownGroup(parameter, group, column, values) = error else {
+            Issue.record("expected unknownGroup, got \(error)"); return
         }
+        #expect(parameter == "a" && group == "mobilised" && column == "defendant_status")
+        #expect(values.contains("'mobilized'"), "\(values)")
+        #expect(error.isEmptyGroup)
+        #expect(error.description.hasPrefix("a: expected a value of defendant_status among the filtered cases ("), "\(error)")
+        #expect(error.message(naming: { "--" + $0 }).hasPrefix("--a: expected a value of defendant_status"), "\(error)")
+        #expect(error.emptyGroupWords?.hasPrefix("no case that passes the filters has the group value 'mobilised' (values of defendant_status among") == true)
+        #expect(error.exitStatus == .usage)
+    }
+
+    /// A test that cannot be computed on the groups' data says which group, not which parameter
+    /// of the test (issue 20): all sentence lengths tied, one group without a length.
+    @Test func aNoteNamesTheGroupNotTheTestsParameter() throws {
+        let day = CivilDate(year: 2023, month: 3, day: 1)!
+        let tied = (0..<20).map { i in
+            CompareCase(inA: i % 2 == 0, sentence: .prison, months: 24, date: day, court: "c", part: "1")
+        }
+        let r = try CompareAnalysis.compare(cases: tied, groupA: "mobilized", groupB: "contract")
+        func notes(_ term: String) -> [String] { r.results.first { $0.term == term }?.notes ?? [] }
+        #expect(notes("months_shift") == ["group 'mobilized': all observations are tied; the rank-sum test is undefined"])
+        #expect(notes("months_difference") == ["group 'mobilized': the data are essentially constant; the t statistic is undefined"])
+        #expect(notes("chisq") == ["the table of group × outcome: column 2 sums to 0; every row and column needs a positive total"])
+
+        var noLengths: [CompareCase] = []
+        for i in 0..<20 {
+            let inA = i % 2 == 0
+            let months: Double? = inA ? Double(i) : nil
+            noLengths.append(CompareCase(inA: inA, sentence: inA ? .prison : .fine, months: months, date: day, court: "c", part: "1"))
+        }
+        let s = try CompareAnalysis.compare(cases: noLengths, groupA: "mobilized", groupB: "contract")
+        #expect(s.results.first { $0.term == "months_shift" }?.notes == ["group 'contract': expected at least 1 value, got none"])
+        let allNotes: [String] = (r.results + s.results).flatMap(\.notes)
+        let flagged = allNotes.filter { $0.contains("--") }
+        #expect(flagged.isEmpty, "\(flagged)")
     }
 
     @Test func aGroupWithoutConvictionsIsRefused() {

@@ -15,7 +15,7 @@ import Testing
         let mapped = try ColumnMapping(parsing: "case_id=id,received_date=date,defendant_status=status")
         for _ in 0..<50 {
             let error = #expect(throws: DataError.self) { try CaseReader(source: InputSource(path: folder + regression), mapping: mapped) }
-            #expect(error?.description.contains("expected a column 'id' (from --map case_id=id)") == true, "\(String(describing: error))")
+            #expect(error?.description.contains("expected a column 'id' (from mapping case_id=id)") == true, "\(String(describing: error))")
         }
         let files = [
                      (TestFiles.write("case_id,article\nA1,337\n"), "expected a column 'received_date'"),

@@ -13,7 +13,7 @@ import Testing
     static let cases: [(String, String, String)] = [
         ("header only", h + "\n", "F:2:1: expected at least one case row after the header, found none"),
         ("missing required column", "case_id,article\nA1,337\n",
-         "F:1:1: header: expected a column 'received_date' (required; name yours with --map received_date=COLUMN), found the columns 'case_id', 'article'"),
+         "F:1:1: header: expected a column 'received_date' (required; name yours with mapping received_date=COLUMN), found the columns 'case_id', 'article'"),
         ("repeated column", "case_id,article,received_date,article\nA1,337,2023-03-01,337\n",
          "F:1:31: header: expected a unique, non-empty name for every column, found 'article'"),
         ("too many fields", h + "\n" + ok + ",extra\n", "F:2:67: expected 11 fields, as in the header, found 12"),
@@ -144,7 +144,7 @@ import Testing
         let reader = try CaseReader(source: InputSource(path: path), mapping: mapping)
         #expect(try reader.next() && reader.current.status == .mobilized && reader.string(.caseID) == "A1")
         #expect(TestFiles.messages(path, mapping: try ColumnMapping(parsing: "case_id=id,court=tribunal,received_date=date_in")) == [
-            "F:1:1: header: expected a column 'tribunal' (from --map court=tribunal), found the columns 'id', 'category', 'date_in', 'article'"])
+            "F:1:1: header: expected a column 'tribunal' (from mapping court=tribunal), found the columns 'id', 'category', 'date_in', 'article'"])
         let bad = TestFiles.write("id,category,date_in,article\nA1,mobilised,2023-03-01,337\n")
         #expect(TestFiles.messages(bad, mapping: mapping) == [
             "F:2:4: category (as defendant_status): expected one of mobilized, contract, conscript, volunteer, unknown, found 'mobilised'"])

@@ -51,7 +51,7 @@ import Testing
         #expect(two.estimate == 0 && two.confLow == 0)
         #expect(two.pValue!.agrees(withR: 0.0625) && two.confHigh!.agrees(withR: 1.0912791051825459))
         // R: poisson.test(c(0, 0), c(1, 1)) → estimate NaN, CI [0, Inf]: refused, the ratio is 0/0.
-        #expect(throws: InferenceError.undefined(argument: "--x", reason: "both counts are 0; the rate ratio is undefined")) {
+        #expect(throws: InferenceError.undefined(parameter: "x", reason: "both counts are 0; the rate ratio is undefined")) {
             try poissonTest(x: [0, 0], t: [1, 1])
         }
     }

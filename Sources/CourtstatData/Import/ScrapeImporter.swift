@@ -1,7 +1,7 @@
 /// Options of an import besides the profile.
 public struct ImportOptions: Sendable {
     public var profile: ImportProfile
-    /// Header names chosen by the user (`--map received_date=adm_date`), over the profile's.
+    /// Header names chosen by the user (`received_date: "adm_date"`), over the profile's.
     public var mapping: [ImportProfile.Field: String] = [:]
     /// nil: detected.
     public var encoding: ScrapeEncoding?
@@ -19,10 +19,10 @@ public struct ImportOptions: Sendable {
         var out: [ImportProfile.Field: String] = [:]
         for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
             let sides = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard sides.count == 2 else { throw .badArgument(option: "map", expected: expected, found: text) }
+            guard sides.count == 2 else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
             let new = sides[0].trimmingSpaces, old = sides[1].trimmingSpaces
-            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(option: "map", expected: expected, found: text) }
-            guard out[field] == nil else { throw .badArgument(option: "map", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
+            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
+            guard out[field] == nil else { throw .badArgument(parameter: "mapping", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
             out[field] = old
         }
         return out
@@ -96,15 +96,17 @@ public final class ScrapeImporter {
         }
         let found = "the columns " + header.map { DataError.quoted($0) }.joined(separator: ", ")
         for field in [ImportProfile.Field.article, .receivedDate] where columnOf[field] == nil {
-            throw .bad(file: reader.fileName, line: 1, column: 1, name: "header",
-                       expected: "a column for \(field.rawValue) (one of " + (profile.columns[field] ?? []).map { "'\($0)'" }.joined(separator: ", ")
-                       + "; name yours with --map \(field.rawValue)=COLUMN)", found: found)
+            let names = (profile.columns[field] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+            throw .missingColumn(file: reader.fileName,
+                                 expected: "a column for \(field.rawValue) (one of \(names); name yours with \(parameter: "mapping") \(field.rawValue)=COLUMN)",
+                                 found: found)
         }
         if columnOf[.caseID] == nil && columnOf[.caseNumber] == nil {
-            throw .bad(file: reader.fileName, line: 1, column: 1, name: "header",
-                       expected: "a column for the case id (УИД: " + (profile.columns[.caseID] ?? []).map { "'\($0)'" }.joined(separator: ", ")
-                       + "; or the case number: " + (profile.columns[.caseNumber] ?? []).map { "'\($0)'" }.joined(separator: ", ")
-                       + "; name yours with --map case_id=COLUMN)", found: found)
+            let ids = (profile.columns[.caseID] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+            let numbers = (profile.columns[.caseNumber] ?? []).map { "'\($0)'" }.joined(separator: ", ")
+            throw .missingColumn(file: reader.fileName,
+                                 expected: "a column for the case id (УИД: \(ids); or the case number: \(numbers); name yours with \(parameter: "mapping") case_id=COLUMN)",
+                                 found: found)
         }
         self.columnOf = columnOf
         let consumed = Set(columnOf.filter { $0.key != .sentenceText }.map(\.value))

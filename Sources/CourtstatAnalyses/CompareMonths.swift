@@ -1,0 +1,2 @@
+/// Which sentence lengths are compared.
+public enum CompareMonths: String, Sendable, CaseIterable { case custodial, all }
