@@ -6,7 +6,7 @@
 // ingest fast path in Sources/CourtstatData/Ingest) beside them; CourtstatSimulation on Data and
 // Numerics; CourtstatAnalyses on Inference, Models and Data; CourtstatExport on Analyses; the
 // courtstat CLI last. CourtstatStatus is a leaf every layer uses: the exit status each error
-// type carries. Test targets mirror the modules. See ../shared/DESIGN.md and README.md.
+// type carries and the Wording of messages that name parameters. Test targets mirror the modules. See ../shared/DESIGN.md and README.md.
 import PackageDescription
 
 let package = Package(
@@ -28,7 +28,8 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"])]),
-        // One enum and one protocol that every layer's errors adopt (their exit status); no layer.
+        // The exit status every layer's errors carry (ExitStatus, CourtstatError) and the Wording that
+        // lets an error name a parameter without spelling a command-line flag; no layer.
         .target(name: "CourtstatStatus"),
         .target(name: "CourtstatNumerics", dependencies: ["CGSL", "CourtstatStatus"]),
         .target(name: "CourtstatInference", dependencies: ["CourtstatNumerics"]),
