@@ -163,8 +163,9 @@ public enum Report {
                 let compare = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
                 findings.compare = compare
                 try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
-                try write("compare_results.csv", csv.render(try CompareExport.resultRows([compare])))
-                let share = try ReportCharts.shareByQuarter(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial, frame: frame)
+                try write("compare_results.csv", csv.render(CompareExport.resultRows([compare], pAdjusted: try CompareAnalysis.holmAdjustedPValues([compare]))))
+                let shares = try QuarterlyShares(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
+                let share = ReportCharts.shareByQuarter(shares, frame: frame)
                 try write("custodial_share_by_quarter.csv", csv.render(share.rows))
                 try write("custodial_share_by_quarter_wide.csv", WideTables.shareByQuarter(share.rows, groups: ["mobilized", "contract"], outcome: "custodial"))
                 try writeChart(share.data, share.script)

@@ -5,49 +5,35 @@ import CourtstatInference
 /// The report's charts other than the trend: custodial share by group per quarter, sentence
 /// lengths by group, and the published figures over time. Shares are drawn in percent.
 public enum ReportCharts {
-    /// Share with the outcome among the convicted, per quarter of the decision date, with Wilson
-    /// intervals; one dataset per group. Quarters with no convicted case in a group are left out.
-    /// The chart puts each quarter at its own tick (2023-Q1), the two groups' points a little to
-    /// either side so that their intervals do not overlap, and n (convicted) in the legend.
-    public static func shareByQuarter(_ cases: [CompareCase], groupA: String, groupB: String, outcome: CompareOutcome,
-                                      confLevel: Double = 0.95, frame: ChartFrame = ChartFrame())
-        throws(InferenceError) -> (rows: [TidyRow], data: GnuplotData, script: GnuplotScript) {
-        var counts: [(name: String, byQuarter: [Int: (x: Int, n: Int)])] = []
-        for (inA, name) in [(true, groupA), (false, groupB)] {
-            var byQuarter: [Int: (x: Int, n: Int)] = [:]        // by CivilDate.quarterIndex
-            for c in cases where c.inA == inA {
-                guard let s = c.sentence, s.isConviction else { continue }
-                let key = c.date.quarterIndex
-                var v = byQuarter[key] ?? (0, 0)
-                v.n += 1
-                if outcome.holds(s) { v.x += 1 }
-                byQuarter[key] = v
-            }
-            counts.append((name, byQuarter))
-        }
-        let quarters = Set(counts.flatMap { $0.byQuarter.keys }).sorted()
+    /// The chart and tidy rows of `QuarterlyShares` (share with the outcome among the convicted,
+    /// per quarter of the decision date, with Wilson intervals): one dataset per group. The chart
+    /// puts each quarter at its own tick (2023-Q1), the two groups' points a little to either side
+    /// so that their intervals do not overlap, and n (convicted) in the legend. Draws only: the
+    /// shares and intervals are computed by `QuarterlyShares`.
+    public static func shareByQuarter(_ shares: QuarterlyShares, frame: ChartFrame = ChartFrame())
+        -> (rows: [TidyRow], data: GnuplotData, script: GnuplotScript) {
+        let outcome = shares.outcome
+        let quarters = shares.quarters
         let position = Dictionary(uniqueKeysWithValues: quarters.enumerated().map { ($1, $0) })
         var rows: [TidyRow] = []
         var datasets: [(label: String, rows: [[Cell]])] = []
         var titles: [String] = []
-        for (g, (name, byQuarter)) in counts.enumerated() {
+        for (g, group) in shares.groups.enumerated() {
             var lines: [[Cell]] = []
-            for key in byQuarter.keys.sorted() {
-                let (x, n) = byQuarter[key]!
-                let q = Period(quarterIndex: key)
-                let w = try wilsonInterval(x: x, n: n, confLevel: confLevel)
-                rows.append(TidyRow([("group", .text(name)), ("period", .text(q.description)), ("period_start", .text(q.start.description)),
-                                     ("convicted", .integer(n)), (outcome.description, .integer(x)), ("share", .number(w.estimate)),
+            for s in group.shares {
+                let (q, n, w) = (s.quarter, s.convicted, s.interval)
+                rows.append(TidyRow([("group", .text(group.name)), ("period", .text(q.description)), ("period_start", .text(q.start.description)),
+                                     ("convicted", .integer(n)), (outcome.description, .integer(s.withOutcome)), ("share", .number(w.estimate)),
                                      ("conf_low", .number(w.confLow)), ("conf_high", .number(w.confHigh)),
                                      ("method", .text("Wilson score interval"))]))
                 let offset: Double = g == 0 ? -0.12 : 0.12
-                let at: Double = Double(position[key]!) + offset
+                let at: Double = Double(position[q]!) + offset
                 let estimate: Double? = w.estimate.map { $0 * 100 }, low: Double? = w.confLow.map { $0 * 100 }, high: Double? = w.confHigh.map { $0 * 100 }
                 let line: [Cell] = [.number(at), .text(q.description), .number(estimate), .number(low), .number(high), .integer(n)]
                 lines.append(line)
             }
-            datasets.append((label: name, rows: lines))
-            titles.append(ChartWords.group(name, n: byQuarter.values.reduce(0) { $0 + $1.n }))
+            datasets.append((label: group.name, rows: lines))
+            titles.append(ChartWords.group(group.name, n: group.convicted))
         }
         let data = GnuplotData(columns: ["quarter_x", "quarter", "share_percent", "conf_low_percent", "conf_high_percent", "convicted"],
                                datasets: datasets, comment: "shares in percent; quarter_x: the quarter's position on the axis, offset by group")
@@ -58,12 +44,12 @@ public enum ReportCharts {
                                    layers: [.intervals(index: 0, x: "quarter_x", y: "share_percent", low: "conf_low_percent", high: "conf_high_percent", title: titles[0]),
                                             .intervals(index: 1, x: "quarter_x", y: "share_percent", low: "conf_low_percent", high: "conf_high_percent", title: titles[1])])
         script.yPercent = true
-        script.xTics = quarters.enumerated().map { (label: Period(quarterIndex: $1).description, x: Double($0)) }
+        script.xTics = quarters.enumerated().map { (label: $1.description, x: Double($0)) }
         script.xRange = (-0.5, Double(max(quarters.count, 1)) - 0.5)
         script.keyPosition = "tmargin left horizontal"     // above the plot (shares may reach 100%), clear of the marker
         script.notes = ["Points: share in each quarter; bars: 95% Wilson intervals. n: convicted defendants in the group over all quarters."]
         if let first = quarters.first, let last = quarters.last {
-            frame.apply(to: &script, period: "decisions \(Period(quarterIndex: first)) to \(Period(quarterIndex: last))")
+            frame.apply(to: &script, period: "decisions \(first) to \(last)")
         }
         return (rows, data, script)
     }
