@@ -5,7 +5,7 @@ import CourtstatData
 /// data the weekly trend of cases received (Art. 337 unless the filter names articles, dated by
 /// receipt, the model chosen by `TrendModelChoice`), custodial sentences of mobilised against
 /// contract soldiers (`CompareAnalysis`, dated by decision) with their quarterly shares
-/// (`QuarterlyShares`), and every claim checked on the published figures and on the cases' tally.
+/// (`QuarterlyShares`) and sentence lengths (`SentenceLengthBins`), and every claim checked on the published figures and on the cases' tally.
 /// A part the data cannot support (no case of the articles, too short a series, groups that cannot
 /// be formed) is left out with a note; anything else that fails is thrown.
 public enum ReportAnalysis {
@@ -79,8 +79,10 @@ public enum ReportAnalysis {
                 let compare = try CompareAnalysis.compare(cases: cases, groupA: "mobilized", groupB: "contract")
                 let shares = try QuarterlyShares(cases, groupA: "mobilized", groupB: "contract", outcome: .custodial)
                 findings.compare = compare
-                findings.compareCases = cases
                 findings.quarterlyShares = shares
+                findings.sentenceLengths = SentenceLengthBins(cases, groupA: "mobilized", groupB: "contract")
+                let dates = cases.map(\.date)
+                findings.decisionDates = dates.min().map { $0...dates.max()! }
             } catch let error as AnalysisError where error.isEmptyGroup {
                 // Data that cannot form the groups (a scrape without hand-coded statuses, no
                 // decision dates): the comparison is left out and the report says why.

@@ -5,6 +5,7 @@ import CourtstatData
 /// published figures and the claims checked on them and on the cases, and notes on what was left
 /// out and why. Writers (`CourtstatExport`'s report) format these values and compute nothing.
 public struct ReportFindings {
+    /// The case data analysed, as given; nil when none.
     public var dataPath: String?
     /// Whether the case data say they are synthetic (a `data_source` column holding `synthetic`
     /// on every row, as `courtstat simulate` writes): only then are they called synthetic.
@@ -21,8 +22,10 @@ public struct ReportFindings {
     /// Custodial sentences among the convicted, mobilised (group a) against contract soldiers
     /// (group b), cases placed by their decision date (`CompareAnalysis.compare`); nil when left out.
     public var compare: CompareResult?
-    /// The cases of that comparison (for the distribution of sentence lengths).
-    public var compareCases: [CompareCase] = []
+    /// The first and last decision dates of that comparison's cases; nil without cases.
+    public var decisionDates: ClosedRange<CivilDate>?
+    /// The lengths of each group's custodial sentences in 6-month bins; set with `compare`.
+    public var sentenceLengths: SentenceLengthBins?
     /// The custodial share among each group's convicted per quarter of the decision date, with
     /// 95% Wilson score intervals; set with `compare`.
     public var quarterlyShares: QuarterlyShares?
@@ -30,7 +33,9 @@ public struct ReportFindings {
     public var figureClaims: [ClaimResult] = []
     /// The same claims checked with the case data's tally (empty without case data).
     public var dataClaims: [ClaimResult] = []
+    /// The claims file checked, as given; nil when none.
     public var claimsPath: String?
+    /// The published figures file read, as given; nil when none.
     public var figuresPath: String?
     /// Why a part of the report is left out, as sentences, in the order met.
     public var notes: [String] = []

@@ -2,8 +2,10 @@ import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
 
-/// The report's charts other than the trend: custodial share by group per quarter, sentence
-/// lengths by group, and the published figures over time. Shares are drawn in percent.
+/// The report's charts other than the trend: custodial share by group per quarter
+/// (`QuarterlyShares`), sentence lengths by group (`SentenceLengthBins`), and the published
+/// figures over time. Shares are drawn in percent. The first two draw values computed in
+/// Analyses; the published figures chart divides each tally by the weeks of its period.
 public enum ReportCharts {
     /// The chart and tidy rows of `QuarterlyShares` (share with the outcome among the convicted,
     /// per quarter of the decision date, with Wilson intervals): one dataset per group. The chart
@@ -54,31 +56,22 @@ public enum ReportCharts {
         return (rows, data, script)
     }
 
-    /// The distribution of sentence_months by group (custodial sentences by default), as the
-    /// percentage of each group's sentences in 6-month bins: bars side by side within each bin,
-    /// ticks at the bins' edges, the axis ending where the last bin ends.
-    public static func sentenceLengths(_ cases: [CompareCase], groupA: String, groupB: String,
-                                       custodialOnly: Bool = true, frame: ChartFrame = ChartFrame(),
+    /// The chart of `SentenceLengthBins` (the distribution of sentence_months by group, as the
+    /// percentage of each group's sentences in each bin): bars side by side within each bin,
+    /// ticks at the bins' edges, the axis ending where the last bin ends. Draws only.
+    public static func sentenceLengths(_ bins: SentenceLengthBins, frame: ChartFrame = ChartFrame(),
                                        period: String = "") -> (data: GnuplotData, script: GnuplotScript) {
-        let width = 6.0
+        let width = bins.width, custodialOnly = bins.custodialOnly
         var datasets: [(label: String, rows: [[Cell]])] = []
         var titles: [String] = []
-        let groups = [(true, groupA), (false, groupB)].map { inA, name in
-            (name, cases.filter { $0.inA == inA && ($0.sentence.map { custodialOnly ? $0.isCustodial : $0.isConviction } ?? false) }
-                .compactMap(\.months))
-        }
-        var top = 0
-        for (_, months) in groups { for m in months { top = max(top, Int((m / width).rounded(.down))) } }
+        let top = (bins.groups.first?.counts.count ?? 1) - 1
         let kind = custodialOnly ? "custodial" : ""
-        for (g, (name, months)) in groups.enumerated() {
-            var bins: [Int: Int] = [:]
-            for m in months { bins[Int((m / width).rounded(.down)), default: 0] += 1 }
+        for (g, group) in bins.groups.enumerated() {
             let lines: [[Cell]] = (0...top).map { b in
-                let share = months.isEmpty ? 0 : Double(bins[b] ?? 0) / Double(months.count) * 100
-                return [.number(Double(b) * width), .number(Double(b) * width + (g == 0 ? 1.5 : 4.5)), .number(share), .integer(bins[b] ?? 0)]
+                [.number(Double(b) * width), .number(Double(b) * width + (g == 0 ? 1.5 : 4.5)), .number(group.percents[b]), .integer(group.counts[b])]
             }
-            datasets.append((label: "\(name) (\(months.count) sentences)", rows: lines))
-            titles.append("\(ChartWords.group(name)) (n = \(ReadableNumber.count(months.count)) \(kind.isEmpty ? "" : kind + " ")sentences)")
+            datasets.append((label: "\(group.name) (\(group.sentences) sentences)", rows: lines))
+            titles.append("\(ChartWords.group(group.name)) (n = \(ReadableNumber.count(group.sentences)) \(kind.isEmpty ? "" : kind + " ")sentences)")
         }
         let data = GnuplotData(columns: ["months_from", "bar_x", "share_percent", "sentences"], datasets: datasets,
                                comment: "bins of \(Int(width)) months from months_from; share_percent: the bin's share of the group's sentences")

@@ -47,8 +47,7 @@ public enum ReportWriter {
                     charts.append("trend_residuals")
                 }
             }
-            if let compare = f.compare, let shares = f.quarterlyShares {
-                let cases = f.compareCases
+            if let compare = f.compare, let shares = f.quarterlyShares, let lengths = f.sentenceLengths {
                 try write("compare_groups.csv", csv.render(CompareExport.groupRows([compare])))
                 try write("compare_results.csv", csv.render(CompareExport.resultRows([compare], pAdjusted: [])))
                 let share = ReportCharts.shareByQuarter(shares, frame: frame)
@@ -56,10 +55,9 @@ public enum ReportWriter {
                 try write("custodial_share_by_quarter_wide.csv", WideTables.shareByQuarter(share.rows, groups: ["mobilized", "contract"], outcome: "custodial"))
                 try writeChart(share.data, share.script)
                 charts.append("custodial_share")
-                let dates = cases.map(\.date)
-                let decided = dates.min().map { "decisions \($0) to \(dates.max()!)" } ?? ""
-                let lengths = ReportCharts.sentenceLengths(cases, groupA: "mobilized", groupB: "contract", frame: frame, period: decided)
-                try writeChart(lengths.data, lengths.script)
+                let decided = f.decisionDates.map { "decisions \($0.lowerBound) to \($0.upperBound)" } ?? ""
+                let chart = ReportCharts.sentenceLengths(lengths, frame: frame, period: decided)
+                try writeChart(chart.data, chart.script)
                 charts.append("sentence_months")
             }
         }
