@@ -26,6 +26,7 @@ public struct QuarterlyShares: Sendable {
     public struct Group: Sendable {
         /// The group's value (e.g. `mobilized`).
         public var name: String
+        /// The quarters in which the group has a convicted case, in time order.
         public var shares: [Share]
         /// The group's convicted defendants over all quarters.
         public var convicted: Int { shares.reduce(0) { $0 + $1.convicted } }

@@ -3,9 +3,11 @@ import CourtstatData
 
 /// What `courtstat report` is asked to do: what to compute it from (`inputs`) and where to write it.
 public struct ReportOptions: Sendable {
+    /// The case data (a case file, or a scrape with `importOptions`); nil leaves out the analyses of cases.
     public var dataPath: String?
     /// The published figures; nil leaves them out (no file was named or found).
     public var figuresPath: String?
+    /// A claims file (TOML) to check; nil checks none.
     public var claimsPath: String?
     /// The output folder; created (or its files replaced) only when the whole report has succeeded.
     public var outDir: String
