@@ -4,8 +4,10 @@ import Foundation
 
 /// Writes a report's findings into a folder: the tables as CSV (tidy and wide), each chart as
 /// gnuplot data and script (`.dat`, `.gp`), report.md, and with `options.render` the charts drawn
-/// as PNG and SVG (`GnuplotRenderer`). Formats and writes only: every number comes from
-/// `ReportFindings`. Each file is written under a temporary name and renamed (`AtomicFileWriter`).
+/// as PNG and SVG (`GnuplotRenderer`). Formats and writes only: every estimate, interval and
+/// p-value comes from `ReportFindings` (the published figures chart only rescales each published
+/// tally to cases per week of its period). Each file is written under a temporary name and renamed
+/// (`AtomicFileWriter`).
 public enum ReportWriter {
     /// Writes `f` into `folder` (which must exist) and returns the names of the files written, in
     /// the order written. `options` gives the data's import profile (named in the charts' footers)
