@@ -5,9 +5,12 @@ import Foundation
 /// values, `Inf`/`-Inf`, lists joined with "; ", fields quoted when they hold a comma, quote,
 /// or line break.
 public struct CSVWriter: Sendable {
+    /// How numbers are written (full precision unless fewer digits are asked for).
     public var format: NumberFormat
     public init(format: NumberFormat = .full) { self.format = format }
 
+    /// The rows as CSV text: a header from the first row's column names, then one line per row;
+    /// an empty string for no rows.
     public func render(_ rows: [TidyRow]) -> String {
         guard let first = rows.first else { return "" }
         let names = first.columns.map(\.name)

@@ -3,6 +3,7 @@
 public struct ChartFrame: Sendable {
     /// "cases_synthetic_2021_2024.csv (synthetic cases from courtstat simulate)".
     public var source: String
+    /// Whether the data are synthetic: the chart then carries the "SYNTHETIC DATA" marker.
     public var synthetic: Bool
 
     public init(source: String = "", synthetic: Bool = false) { self.source = source; self.synthetic = synthetic }

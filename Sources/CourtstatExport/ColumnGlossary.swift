@@ -8,6 +8,7 @@ public enum ColumnGlossary {
                                      "parameter", "p_value", "conf_low", "conf_high", "conf_level", "method",
                                      "alternative", "n", "null_value", "notes"]
 
+    /// A test result as a row with `testColumns`, in that order (missing values as empty cells).
     public static func row(_ r: TestResult) -> TidyRow {
         TidyRow([
             ("term", .text(r.term)), ("estimate", .number(r.estimate)), ("estimate1", .number(r.estimate1)),

@@ -1,7 +1,8 @@
 import CourtstatAnalyses
 import CourtstatInference
 
-/// The comparison's tables under DESIGN.md's names.
+/// The comparison's tables under DESIGN.md's names. Formatting only: the numbers come from
+/// `CompareAnalysis` (the Holm adjustment from `CompareAnalysis.holmAdjustedPValues`).
 public enum CompareExport {
     /// {group, convicted, <outcome>, excluded} per group (the outcome column is named after it:
     /// `custodial` by default), with an `outcome` column first when several outcomes are compared.
@@ -16,29 +17,29 @@ public enum CompareExport {
         }
     }
 
-    /// Result rows; with several outcomes each row gets its `outcome` and a Holm-adjusted
-    /// p-value (`p_adjusted`, R's p.adjust(method = "holm")) within its term across outcomes.
-    public static func resultRows(_ results: [CompareResult]) throws(InferenceError) -> [TidyRow] {
-        var adjusted: [String: [Double?]] = [:]
-        if results.count > 1 {
-            let terms = Set(results.flatMap { $0.results.compactMap(\.term) })
-            for term in terms {
-                let ps = results.map { r in r.results.first { $0.term == term }?.pValue }
-                let present = ps.compactMap { $0 }
-                guard !present.isEmpty else { continue }
-                var adj = try adjustPValues(present, method: .holm).makeIterator()
-                adjusted[term] = ps.map { $0 == nil ? nil : adj.next() }
-            }
-        }
-        return results.enumerated().flatMap { i, r in
-            r.results.map { t in
+    /// Result rows; with several outcomes each row gets its `outcome` first and, last, its
+    /// Holm-adjusted p-value (`p_adjusted`, R's p.adjust(method = "holm") within its term across
+    /// outcomes) taken from `pAdjusted`, as `CompareAnalysis.holmAdjustedPValues(results)` gives
+    /// it: one array per result, one entry per row (a row without an entry is left empty; with one
+    /// outcome there is no such column and `pAdjusted` may be empty).
+    public static func resultRows(_ results: [CompareResult], pAdjusted: [[Double?]]) -> [TidyRow] {
+        results.enumerated().flatMap { i, r in
+            r.results.enumerated().map { j, t in
                 var row = ColumnGlossary.row(t)
                 if results.count > 1 {
                     row.columns.insert((name: "outcome", cell: .text(r.outcome.description)), at: 0)
-                    row.columns.append((name: "p_adjusted", cell: .number(t.term.flatMap { adjusted[$0]?[i] } ?? nil)))
+                    let p = pAdjusted.indices.contains(i) && pAdjusted[i].indices.contains(j) ? pAdjusted[i][j] : nil
+                    row.columns.append((name: "p_adjusted", cell: .number(p)))
                 }
                 return row
             }
         }
+    }
+
+    /// `resultRows(_:pAdjusted:)` with the Holm adjustment of `CompareAnalysis.holmAdjustedPValues`,
+    /// for callers that hold only the results (`courtstat compare`). Throws when a p-value lies
+    /// outside [0, 1].
+    public static func resultRows(_ results: [CompareResult]) throws(InferenceError) -> [TidyRow] {
+        resultRows(results, pAdjusted: try CompareAnalysis.holmAdjustedPValues(results))
     }
 }

@@ -4,9 +4,11 @@ import Foundation
 /// values, `NaN` for a missing value, and datasets separated by two blank lines so that a script
 /// can address them with `index`. Text values are double-quoted when they contain spaces.
 public struct GnuplotData: Sendable {
+    /// The column names, written in the `#` header.
     public var columns: [String]
     /// Each dataset: a label (written as a comment line) and its rows.
     public var datasets: [(label: String, rows: [[Cell]])]
+    /// How numbers are written.
     public var format: NumberFormat
     /// A comment line written before the header (what the file holds), or nil.
     public var comment: String?
@@ -19,6 +21,7 @@ public struct GnuplotData: Sendable {
     /// The 1-based column number of a name, as a `using` clause needs it.
     public func column(_ name: String) -> Int? { columns.firstIndex(of: name).map { $0 + 1 } }
 
+    /// The file's text: the comment, the header, then each dataset's rows.
     public func render() -> String {
         var out = (comment.map { "# \($0)\n" } ?? "") + "# " + columns.joined(separator: " ") + "\n"
         for (i, dataset) in datasets.enumerated() {

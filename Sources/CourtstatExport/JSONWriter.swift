@@ -3,6 +3,7 @@ import Foundation
 /// Writes results as JSON. There is no infinity in JSON: an infinite number is the string
 /// "Inf" or "-Inf", as R prints it; a missing value is `null`.
 public struct JSONWriter: Sendable {
+    /// How numbers are written.
     public var format: NumberFormat
     public init(format: NumberFormat = .full) { self.format = format }
 
@@ -15,12 +16,15 @@ public struct JSONWriter: Sendable {
         return "{" + fields.joined(separator: ", ") + "}\n"
     }
 
+    /// One row as a JSON object, its columns as keys in output order.
     public func object(_ row: TidyRow) -> String { "{" + members(of: row).joined(separator: ", ") + "}" }
 
     func members(of row: TidyRow) -> [String] {
         row.columns.map { Self.string($0.name) + ": " + value($0.cell) }
     }
 
+    /// One cell as a JSON value: a number (infinities as "Inf"/"-Inf"), a string, an array of
+    /// strings, or `null` when missing.
     public func value(_ cell: Cell) -> String {
         switch cell {
         case .number(let v):

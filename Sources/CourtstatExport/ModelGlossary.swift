@@ -18,6 +18,7 @@ public enum ModelGlossary {
                  ("p_value", .number(d.pValue)), ("lag", .integer(d.lag)), ("method", .text(d.method))])
     }
 
+    /// A model's summary row (broom's glance: n, residual df, deviance, AIC and the like).
     public static func glanceRow(_ g: ModelGlance) -> TidyRow {
         TidyRow([("model", .text(g.model.rawValue)), ("n", .integer(g.n)), ("df_residual", .integer(g.dfResidual)),
                  ("df_null", .integer(g.dfNull)), ("deviance", .number(g.deviance)),

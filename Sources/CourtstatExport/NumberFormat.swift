@@ -4,10 +4,13 @@ import Foundation
 /// the shortest decimal that reads back as exactly the same double (at most 17 significant
 /// digits, so 0.35 is written 0.35, not 0.34999999999999998). Tables show 7, as R prints.
 public struct NumberFormat: Sendable {
+    /// Significant digits written (17: as many as a double needs to read back exactly).
     public var significantDigits: Int
     public init(significantDigits: Int = 17) { self.significantDigits = significantDigits }
 
+    /// Full precision (CSV and JSON).
     public static let full = NumberFormat()
+    /// 7 significant digits, as R prints (tables).
     public static let table = NumberFormat(significantDigits: 7)
 
     /// "Inf", "-Inf" as R prints them; NaN (never expected) as "NaN".

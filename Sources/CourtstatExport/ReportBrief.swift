@@ -96,11 +96,11 @@ enum ReportBrief {
         return ["## Glossary", ""] + used.map { "- **\($0.term)**: \($0.meaning)" } + [""]
     }
 
-    /// The published figures the report cites: those drawn in the published figures chart and
-    /// every figure a claim names, in id order.
-    static func figuresCited(_ f: ReportFindings) -> [String] {
+    /// The published figures the report cites: those drawn in the published figures chart
+    /// (`plotted`) and every figure a claim names, in id order.
+    static func figuresCited(_ f: ReportFindings, plotted: [String]) -> [String] {
         guard let figures = f.figures else { return [] }
-        var ids = Set(f.plottedFigureIDs)
+        var ids = Set(plotted)
         for table in f.claimTables {
             for (_, entry) in table.entries {
                 if case .string(let v) = entry.value, figures.figures.contains(where: { $0.id == v }) { ids.insert(v) }

@@ -2,52 +2,40 @@ import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
 
-/// The report's charts other than the trend: custodial share by group per quarter, sentence
-/// lengths by group, and the published figures over time. Shares are drawn in percent.
+/// The report's charts other than the trend: custodial share by group per quarter
+/// (`QuarterlyShares`), sentence lengths by group (`SentenceLengthBins`), and the published
+/// figures over time. Shares are drawn in percent. The first two draw values computed in
+/// Analyses; the published figures chart divides each tally by the weeks of its period.
 public enum ReportCharts {
-    /// Share with the outcome among the convicted, per quarter of the decision date, with Wilson
-    /// intervals; one dataset per group. Quarters with no convicted case in a group are left out.
-    /// The chart puts each quarter at its own tick (2023-Q1), the two groups' points a little to
-    /// either side so that their intervals do not overlap, and n (convicted) in the legend.
-    public static func shareByQuarter(_ cases: [CompareCase], groupA: String, groupB: String, outcome: CompareOutcome,
-                                      confLevel: Double = 0.95, frame: ChartFrame = ChartFrame())
-        throws(InferenceError) -> (rows: [TidyRow], data: GnuplotData, script: GnuplotScript) {
-        var counts: [(name: String, byQuarter: [Int: (x: Int, n: Int)])] = []
-        for (inA, name) in [(true, groupA), (false, groupB)] {
-            var byQuarter: [Int: (x: Int, n: Int)] = [:]        // by CivilDate.quarterIndex
-            for c in cases where c.inA == inA {
-                guard let s = c.sentence, s.isConviction else { continue }
-                let key = c.date.quarterIndex
-                var v = byQuarter[key] ?? (0, 0)
-                v.n += 1
-                if outcome.holds(s) { v.x += 1 }
-                byQuarter[key] = v
-            }
-            counts.append((name, byQuarter))
-        }
-        let quarters = Set(counts.flatMap { $0.byQuarter.keys }).sorted()
+    /// The chart and tidy rows of `QuarterlyShares` (share with the outcome among the convicted,
+    /// per quarter of the decision date, with Wilson intervals): one dataset per group. The chart
+    /// puts each quarter at its own tick (2023-Q1), the two groups' points a little to either side
+    /// so that their intervals do not overlap, and n (convicted) in the legend. Draws only: the
+    /// shares and intervals are computed by `QuarterlyShares`.
+    public static func shareByQuarter(_ shares: QuarterlyShares, frame: ChartFrame = ChartFrame())
+        -> (rows: [TidyRow], data: GnuplotData, script: GnuplotScript) {
+        let outcome = shares.outcome
+        let quarters = shares.quarters
         let position = Dictionary(uniqueKeysWithValues: quarters.enumerated().map { ($1, $0) })
         var rows: [TidyRow] = []
         var datasets: [(label: String, rows: [[Cell]])] = []
         var titles: [String] = []
-        for (g, (name, byQuarter)) in counts.enumerated() {
+        for (g, group) in shares.groups.enumerated() {
             var lines: [[Cell]] = []
-            for key in byQuarter.keys.sorted() {
-                let (x, n) = byQuarter[key]!
-                let q = Period(quarterIndex: key)
-                let w = try wilsonInterval(x: x, n: n, confLevel: confLevel)
-                rows.append(TidyRow([("group", .text(name)), ("period", .text(q.description)), ("period_start", .text(q.start.description)),
-                                     ("convicted", .integer(n)), (outcome.description, .integer(x)), ("share", .number(w.estimate)),
+            for s in group.shares {
+                let (q, n, w) = (s.quarter, s.convicted, s.interval)
+                rows.append(TidyRow([("group", .text(group.name)), ("period", .text(q.description)), ("period_start", .text(q.start.description)),
+                                     ("convicted", .integer(n)), (outcome.description, .integer(s.withOutcome)), ("share", .number(w.estimate)),
                                      ("conf_low", .number(w.confLow)), ("conf_high", .number(w.confHigh)),
                                      ("method", .text("Wilson score interval"))]))
                 let offset: Double = g == 0 ? -0.12 : 0.12
-                let at: Double = Double(position[key]!) + offset
+                let at: Double = Double(position[q]!) + offset
                 let estimate: Double? = w.estimate.map { $0 * 100 }, low: Double? = w.confLow.map { $0 * 100 }, high: Double? = w.confHigh.map { $0 * 100 }
                 let line: [Cell] = [.number(at), .text(q.description), .number(estimate), .number(low), .number(high), .integer(n)]
                 lines.append(line)
             }
-            datasets.append((label: name, rows: lines))
-            titles.append(ChartWords.group(name, n: byQuarter.values.reduce(0) { $0 + $1.n }))
+            datasets.append((label: group.name, rows: lines))
+            titles.append(ChartWords.group(group.name, n: group.convicted))
         }
         let data = GnuplotData(columns: ["quarter_x", "quarter", "share_percent", "conf_low_percent", "conf_high_percent", "convicted"],
                                datasets: datasets, comment: "shares in percent; quarter_x: the quarter's position on the axis, offset by group")
@@ -58,41 +46,32 @@ public enum ReportCharts {
                                    layers: [.intervals(index: 0, x: "quarter_x", y: "share_percent", low: "conf_low_percent", high: "conf_high_percent", title: titles[0]),
                                             .intervals(index: 1, x: "quarter_x", y: "share_percent", low: "conf_low_percent", high: "conf_high_percent", title: titles[1])])
         script.yPercent = true
-        script.xTics = quarters.enumerated().map { (label: Period(quarterIndex: $1).description, x: Double($0)) }
+        script.xTics = quarters.enumerated().map { (label: $1.description, x: Double($0)) }
         script.xRange = (-0.5, Double(max(quarters.count, 1)) - 0.5)
         script.keyPosition = "tmargin left horizontal"     // above the plot (shares may reach 100%), clear of the marker
         script.notes = ["Points: share in each quarter; bars: 95% Wilson intervals. n: convicted defendants in the group over all quarters."]
         if let first = quarters.first, let last = quarters.last {
-            frame.apply(to: &script, period: "decisions \(Period(quarterIndex: first)) to \(Period(quarterIndex: last))")
+            frame.apply(to: &script, period: "decisions \(first) to \(last)")
         }
         return (rows, data, script)
     }
 
-    /// The distribution of sentence_months by group (custodial sentences by default), as the
-    /// percentage of each group's sentences in 6-month bins: bars side by side within each bin,
-    /// ticks at the bins' edges, the axis ending where the last bin ends.
-    public static func sentenceLengths(_ cases: [CompareCase], groupA: String, groupB: String,
-                                       custodialOnly: Bool = true, frame: ChartFrame = ChartFrame(),
+    /// The chart of `SentenceLengthBins` (the distribution of sentence_months by group, as the
+    /// percentage of each group's sentences in each bin): bars side by side within each bin,
+    /// ticks at the bins' edges, the axis ending where the last bin ends. Draws only.
+    public static func sentenceLengths(_ bins: SentenceLengthBins, frame: ChartFrame = ChartFrame(),
                                        period: String = "") -> (data: GnuplotData, script: GnuplotScript) {
-        let width = 6.0
+        let width = bins.width, custodialOnly = bins.custodialOnly
         var datasets: [(label: String, rows: [[Cell]])] = []
         var titles: [String] = []
-        let groups = [(true, groupA), (false, groupB)].map { inA, name in
-            (name, cases.filter { $0.inA == inA && ($0.sentence.map { custodialOnly ? $0.isCustodial : $0.isConviction } ?? false) }
-                .compactMap(\.months))
-        }
-        var top = 0
-        for (_, months) in groups { for m in months { top = max(top, Int((m / width).rounded(.down))) } }
+        let top = (bins.groups.first?.counts.count ?? 1) - 1
         let kind = custodialOnly ? "custodial" : ""
-        for (g, (name, months)) in groups.enumerated() {
-            var bins: [Int: Int] = [:]
-            for m in months { bins[Int((m / width).rounded(.down)), default: 0] += 1 }
+        for (g, group) in bins.groups.enumerated() {
             let lines: [[Cell]] = (0...top).map { b in
-                let share = months.isEmpty ? 0 : Double(bins[b] ?? 0) / Double(months.count) * 100
-                return [.number(Double(b) * width), .number(Double(b) * width + (g == 0 ? 1.5 : 4.5)), .number(share), .integer(bins[b] ?? 0)]
+                [.number(Double(b) * width), .number(Double(b) * width + (g == 0 ? 1.5 : 4.5)), .number(group.percents[b]), .integer(group.counts[b])]
             }
-            datasets.append((label: "\(name) (\(months.count) sentences)", rows: lines))
-            titles.append("\(ChartWords.group(name)) (n = \(ReadableNumber.count(months.count)) \(kind.isEmpty ? "" : kind + " ")sentences)")
+            datasets.append((label: "\(group.name) (\(group.sentences) sentences)", rows: lines))
+            titles.append("\(ChartWords.group(group.name)) (n = \(ReadableNumber.count(group.sentences)) \(kind.isEmpty ? "" : kind + " ")sentences)")
         }
         let data = GnuplotData(columns: ["months_from", "bar_x", "share_percent", "sentences"], datasets: datasets,
                                comment: "bins of \(Int(width)) months from months_from; share_percent: the bin's share of the group's sentences")

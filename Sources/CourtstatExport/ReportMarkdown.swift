@@ -7,7 +7,9 @@ import Foundation
 /// charts embedded, and every number labelled as coming from synthetic data or from published
 /// figures.
 enum ReportMarkdown {
-    static func render(_ f: ReportFindings) -> String {
+    /// report.md for `f`; `plottedFigureIDs`: the published figures drawn in the published
+    /// figures chart (cited with those the claims name).
+    static func render(_ f: ReportFindings, plottedFigureIDs: [String] = []) -> String {
         var out: [String] = [
             "# courtstat report",
             "",
@@ -37,7 +39,7 @@ enum ReportMarkdown {
         if f.figuresPath != nil { out += figuresSection(f) }
         if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil, synthetic: false) }
         if !f.dataClaims.isEmpty { out += claimsSection(f.dataClaims, path: f.claimsPath ?? "", source: f.synthetic ? "the synthetic case data" : "the case data", data: f.dataPath, synthetic: f.synthetic) }
-        out += ReportBrief.figuresCited(f)
+        out += ReportBrief.figuresCited(f, plotted: plottedFigureIDs)
         out += ReportBrief.glossary(for: out.joined(separator: "\n"))
         out += ["## Files", "",
                 "CSV tables (tidy, full precision), gnuplot data (`.dat`) and scripts (`.gp`, run as `gnuplot NAME.gp` here),",

@@ -3,9 +3,11 @@ import Foundation
 /// Writes results for a person at a terminal: each row as an aligned block of `name  value`
 /// lines (missing values left out), numbers to 7 significant digits as R prints them.
 public struct TableWriter: Sendable {
+    /// How numbers are written (7 significant digits unless asked otherwise).
     public var format: NumberFormat
     public init(format: NumberFormat = .table) { self.format = format }
 
+    /// The rows as aligned `name  value` blocks, one block per row.
     public func render(_ rows: [TidyRow]) -> String {
         let csv = CSVWriter(format: format)
         var blocks: [String] = []

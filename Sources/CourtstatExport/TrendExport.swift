@@ -27,6 +27,8 @@ public enum TrendExport {
         }
     }
 
+    /// The trend's derived quantities (growth per period, doubling time, the rate ratio at the
+    /// break), one row per quantity and segment, with their intervals.
     public static func derivedRows(_ r: TrendResult) -> [TidyRow] {
         r.derived.map { d in
             var row = ColumnGlossary.row(d.result)

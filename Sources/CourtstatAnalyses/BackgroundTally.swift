@@ -1,10 +1,11 @@
-import CourtstatAnalyses
 import CourtstatData
 import Dispatch
 
-/// The case tally for the data claims, read on another thread while the report's trend and
-/// comparison run: the comparison reads its cases on one core, so the second core is free to
-/// read the file once more. `value()` waits for it.
+/// The case tally for the data claims (`CaseTally`), read on another thread while the report's
+/// trend and comparison run (`ReportAnalysis`): the comparison reads its cases on one core, so the
+/// second core is free to read the file once more. It belongs with the analyses, not the writers:
+/// it reads data, and `ReportAnalysis.run` waits for it (`finish()`) before it returns, so no
+/// reader outlives the analysis. `value()` waits for it.
 ///
 /// `@unchecked Sendable`: `result` is written once, on the background thread, before
 /// `done.leave()`, and read only after `done.wait()`, which orders the two.
