@@ -6,8 +6,8 @@ public struct FigureOperand: Sendable, Equatable {
     public var id: String
     public var value: Double
     public var unit: String
-    /// exact, about, at_least, more_than, derived.
-    public var qualifier: String
+    /// How the source words the figure (exact, about, at least, more than, or derived from a ratio).
+    public var qualifier: FigureQualifier
     public var metric: String
     public var article: String
     public var group: String
@@ -17,7 +17,7 @@ public struct FigureOperand: Sendable, Equatable {
     public var sourceURL: String
     public var outlet: String
 
-    public init(id: String, value: Double, unit: String, qualifier: String, metric: String, article: String, group: String,
+    public init(id: String, value: Double, unit: String, qualifier: FigureQualifier, metric: String, article: String, group: String,
                 period: ClaimPeriod?, sourceURL: String, outlet: String, range: Period? = nil) {
         self.range = range
         self.id = id; self.value = value; self.unit = unit; self.qualifier = qualifier; self.metric = metric

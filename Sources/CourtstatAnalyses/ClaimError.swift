@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 import CourtstatStatus
 
@@ -11,6 +12,9 @@ public enum ClaimError: Error, CustomStringConvertible, Sendable {
     /// The data cannot evaluate the claim (no case of its article in the file): the claim is then
     /// inconclusive with this reason, not an error.
     case notEvaluable(path: String, line: Int, message: String)
+
+    /// A claims file that does not parse or whose claims lack what every kind needs (same message).
+    public init(_ error: ClaimsFileError) { self = .file(path: error.path, line: error.line, message: error.message) }
 
     public var description: String {
         switch self {

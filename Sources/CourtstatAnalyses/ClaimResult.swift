@@ -1,11 +1,13 @@
+import CourtstatData
 import CourtstatInference
 
 /// One checked claim: DESIGN.md's claim row.
 public struct ClaimResult: Sendable, Equatable {
     /// The claim's id (from a claims file) or a label built from the command line.
     public var claim: String
-    /// ratio, rate, share, same, greater, trend.
-    public var kind: String
+    /// What the claim asserts; its raw value (ratio, rate, share, same, greater, trend) is the
+    /// row's `kind` column.
+    public var kind: ClaimKind
     public var verdict: Verdict
     public var estimate: Double?
     public var confLow: Double?
@@ -20,7 +22,7 @@ public struct ClaimResult: Sendable, Equatable {
     /// exists (its note says which operand and in which direction).
     public var tippingPoint: Double?
 
-    public init(claim: String, kind: String, verdict: Verdict, estimate: Double?, confLow: Double?, confHigh: Double?,
+    public init(claim: String, kind: ClaimKind, verdict: Verdict, estimate: Double?, confLow: Double?, confHigh: Double?,
                 confLevel: Double, pValue: Double?, method: String, notes: [String] = [], tippingPoint: Double? = nil) {
         self.claim = claim; self.kind = kind; self.verdict = verdict; self.estimate = estimate
         self.confLow = confLow; self.confHigh = confHigh; self.confLevel = confLevel; self.pValue = pValue

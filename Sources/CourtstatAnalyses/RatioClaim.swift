@@ -49,7 +49,7 @@ public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bP
     notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(a)) / \(Thousands.grouped(b)) = \(ClaimText.number(interval.estimate ?? .nan))",
                                  estimate: interval.estimate, low: interval.confLow, high: interval.confHigh, confLevel: confLevel,
                                  region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "ratio", verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,
+    return ClaimResult(claim: id, kind: .ratio, verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,
                        confHigh: interval.confHigh, confLevel: confLevel, pValue: p,
                        method: "ratio of counts \(aPeriod.label) / \(bPeriod.label) is \(region.words): "
                            + (method == .exactCond ? "exact conditional interval (poisson.test)"

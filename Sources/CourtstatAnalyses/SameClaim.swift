@@ -32,7 +32,7 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
                                  region: region, verdict: verdict)
     notes.append(try detectableRatioNote(a: a, b: b, tA: Double(aPeriod.days), tB: Double(bPeriod.days),
                                          confLevel: confLevel, what: "rate ratio per day"))
-    return ClaimResult(claim: id, kind: "same", verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
+    return ClaimResult(claim: id, kind: .same, verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
                        confHigh: tost.confHigh, confLevel: tost.confLevel!, pValue: tost.pValue,
                        method: "rate ratio \(aPeriod.label) / \(bPeriod.label) per day is within \(region.words): "
                            + (method == .exactCond ? "exact TOST (two one-sided poisson.test)"

@@ -43,7 +43,7 @@ public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, con
     }
     notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(x)) / \(Thousands.grouped(n)) = \(ClaimText.number(i.estimate ?? .nan)) (\(ClaimText.number((i.estimate ?? .nan) * 100))%)",
                                  estimate: i.estimate, low: i.confLow, high: i.confHigh, confLevel: confLevel, region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "share", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
+    return ClaimResult(claim: id, kind: .share, verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,
                        method: "share \(x)/\(n) is \(region.words): Clopper-Pearson interval (binom.test); p: \(words)",
                        notes: notes, tippingPoint: tipping)
