@@ -78,11 +78,11 @@ public enum Report {
         }
         let csv = CSVWriter()
         // The claims file first: a typo in it is reported before any data is read.
-        let claimTables = try o.claimsPath.map { path in try ClaimsFile.parse(try ClaimsFile.read(path: path), path: path) }
+        let claimsFile = try o.claimsPath.map { try ClaimsCheck(path: $0) }
         let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
         findings.figures = figures
-        findings.claimTables = claimTables ?? []
+        findings.claimTables = claimsFile?.tables ?? []
         if o.figuresPath == nil {
             findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
         }
@@ -102,7 +102,7 @@ public enum Report {
             data = try o.dataPath.map { path throws(DataError) in try ReusableInput(InputSource(path: path)) }
         }
         let mapping = o.importOptions == nil ? o.mapping : ColumnMapping()
-        let background = claimTables != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
+        let background = claimsFile != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
         defer { background?.finish() }
         if let data {
             findings.synthetic = try DataSourceColumn.isSynthetic(data.source, mapping: mapping)
@@ -193,13 +193,12 @@ public enum Report {
             findings.charts.append("published_figures")
         }
 
-        if let claimTables {
+        if let claimsFile {
             progress("claims")
             let figureTable = figures ?? .empty
-            let checker = ClaimChecker(context: FiguresClaimContext(figures: figureTable), path: o.claimsPath!)
-            findings.figureClaims = try claimTables.map { try checker.check($0) }
+            findings.figureClaims = try claimsFile.check(figures: figureTable)
             try write("claims.csv", csv.render(findings.figureClaims.map(ClaimGlossary.row)))
-            let claimsChart = ClaimsChart.chart(findings.figureClaims, tables: claimTables,
+            let claimsChart = ClaimsChart.chart(findings.figureClaims, claims: claimsFile.claims,
                                                 frame: ChartFrame(source: (o.claimsPath! as NSString).lastPathComponent),
                                                 source: o.figuresPath.map { "the published figures (\(($0 as NSString).lastPathComponent))" } ?? "the published figures")
             try write("claims.dat", claimsChart.data.render())
@@ -207,8 +206,7 @@ public enum Report {
             findings.charts.append("claims")
             if let background {
                 let tally = try background.value()
-                let onData = ClaimChecker(context: FiguresClaimContext(figures: figureTable, caseData: tally), path: o.claimsPath!)
-                findings.dataClaims = try claimTables.map { try onData.check($0) }
+                findings.dataClaims = try claimsFile.check(figures: figureTable, caseData: tally)
                 try write(findings.synthetic ? "claims_synthetic_data.csv" : "claims_case_data.csv", csv.render(findings.dataClaims.map(ClaimGlossary.row)))
             }
         }
