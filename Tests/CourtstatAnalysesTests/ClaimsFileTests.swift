@@ -174,6 +174,12 @@ struct StubError: Error, CustomStringConvertible { var message: String; var desc
         #expect(error?.description == "c.toml:7: conf_level: expected a number strictly between 0 and 1, found 2.0")
     }
 
+    /// A claims file that is not there is the data layer's missing file (66), not a claims error.
+    @Test func aMissingClaimsFileIsAMissingFile() {
+        let error = #expect(throws: DataError.self) { try ClaimsCheck(path: "/nonexistent/claims.toml") }
+        #expect(error == .missingFile(path: "/nonexistent/claims.toml"), "\(String(describing: error))")
+    }
+
     @Test func commentsStringsAndNumbersParse() throws {
         let tables = try ClaimsFile.parse("""
         [[claim]] # a comment
