@@ -100,10 +100,10 @@ public struct ClaimChecker {
                                    confLevel: level, pValue: nil, method: "not checked: the case data cannot evaluate this claim",
                                    notes: notes + [message])
             }
-            if case .invalidOperand(let argument, let expected, let found) = error {
+            if case .invalidOperand(let parameter, let expected, let found) = error {
                 // A bound outside its domain ("share" above 1) is the region's key, not the kind.
                 let regionKey = TableReader.regionKeys.first { table.entries[$0] != nil }
-                let key = table.entries[argument] != nil ? argument : argument == "share" ? regionKey ?? "kind" : "kind"
+                let key = table.entries[parameter] != nil ? parameter : parameter == "share" ? regionKey ?? "kind" : "kind"
                 throw reader.error(key, "expected \(expected), found \(found)")
             }
             throw error

@@ -9,7 +9,7 @@ import CourtstatInference
 public func checkGreaterClaim(id: String, x1: Int, n1: Int, x2: Int, n2: Int, groupA: String = "a", groupB: String = "b",
                               confLevel: Double = 0.95, notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard n1 >= 1, n2 >= 1, (0...n1).contains(x1), (0...n2).contains(x2) else {
-        throw .invalidOperand(argument: "x", expected: "counts 0 ≤ x ≤ n in both groups", found: "\(x1)/\(n1), \(x2)/\(n2)")
+        throw .invalidOperand(parameter: "x", expected: "counts 0 ≤ x ≤ n in both groups", found: "\(x1)/\(n1), \(x2)/\(n2)")
     }
     try requireLevel(confLevel)
     let (difference, fisherP) = try inference { () throws(InferenceError) in
@@ -44,10 +44,10 @@ public func checkGreaterClaimUnknownSplit(id: String, shareA: Double, shareB: Do
                                           groupB: String = "b", minimumGroup: Int = 1, confLevel: Double = 0.95,
                                           notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard (0...1).contains(shareA), (0...1).contains(shareB) else {
-        throw .invalidOperand(argument: "share", expected: "proportions in [0, 1]", found: "\(shareA), \(shareB)")
+        throw .invalidOperand(parameter: "share", expected: "proportions in [0, 1]", found: "\(shareA), \(shareB)")
     }
     guard total >= 2 * max(1, minimumGroup) else {
-        throw .invalidOperand(argument: "n", expected: "a total of at least \(2 * max(1, minimumGroup))", found: "\(total)")
+        throw .invalidOperand(parameter: "n", expected: "a total of at least \(2 * max(1, minimumGroup))", found: "\(total)")
     }
     try requireLevel(confLevel)
     struct Split { var n1: Int; var result: ClaimResult }
