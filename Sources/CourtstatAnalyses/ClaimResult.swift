@@ -29,30 +29,3 @@ public struct ClaimResult: Sendable, Equatable {
         self.method = method; self.notes = notes; self.tippingPoint = tippingPoint
     }
 }
-
-/// A period as a claim needs it: its label ("2023-H1") and its length in days.
-public struct ClaimPeriod: Sendable, Equatable {
-    public var label: String
-    public var days: Int
-    public init(label: String, days: Int) { self.label = label; self.days = days }
-
-    /// "a half-year", "a full year", "a quarter", "a month", "a week", or "N days".
-    public var lengthWords: String {
-        switch days {
-        case 365, 366: "a full year"
-        case 181...184: "a half-year"
-        case 90...92: "a quarter"
-        case 28...31: "a month"
-        case 7: "a week"
-        default: "\(days) days"
-        }
-    }
-}
-
-/// The unit of a rate claim: a week is 7 days, a month 365.25/12, a year 365.25 (DESIGN.md).
-public enum RateUnit: String, Sendable, CaseIterable {
-    case day, week, month, year
-    public var days: Double {
-        switch self { case .day: 1; case .week: 7; case .month: 365.25 / 12; case .year: 365.25 }
-    }
-}
