@@ -29,9 +29,9 @@ if ! swiftc -parse-as-library -sanitize=fuzzer,address "$work/src/probe.swift" -
 fi
 
 # The sources each harness is compiled with (one module, so internal API is reachable), and
-# the C headers they import (CourtstatData's byte masks).
+# the C headers they import (CourtstatData's byte masks). The claims reader is a folder of its
+# own (Sources/CourtstatData/Claims) that needs nothing but Foundation and CourtstatStatus.
 headers() { case $1 in cases|periods|figures) echo -I Sources/CByteMasks/include ;; esac; }
-sed '/^import CourtstatInference$/d' Sources/CourtstatAnalyses/ClaimError.swift > "$work/src/ClaimError.swift"
 # CourtstatStatus (the exit status every error type carries) is a module of its own: built once,
 # with the same sanitizers, and linked into every harness.
 mkdir -p "$work/mod"
@@ -44,7 +44,7 @@ sources() {
     case $1 in
         cases|periods|figures) echo Sources/CourtstatData/*.swift Sources/CourtstatData/Ingest/*.swift Fuzz/Support/MemoryFile.swift ;;
         arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/CLIError.swift ;;
-        claims) echo Sources/CourtstatAnalyses/ClaimsFile.swift "$work/src/ClaimError.swift" Fuzz/Support/InferenceStub.swift ;;
+        claims) echo Sources/CourtstatData/Claims/*.swift ;;
     esac
 }
 max_len() { case $1 in cases|figures) echo 8192 ;; claims) echo 4096 ;; *) echo 256 ;; esac; }

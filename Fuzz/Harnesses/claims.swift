@@ -1,5 +1,6 @@
-// libFuzzer harness: the claims-file parser (ClaimsFile.parse, the TOML subset of
-// datasets/claims/), compiled with ClaimsFile.swift and ClaimError.swift by scripts/fuzz.sh.
+// libFuzzer harness: the claims-file reader (ClaimsFile.parse, the TOML subset of
+// datasets/claims/, and ClaimsFile.claims, the typed claims), compiled with
+// Sources/CourtstatData/Claims/*.swift by scripts/fuzz.sh.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzClaims(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -11,6 +12,10 @@ public func fuzzClaims(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             precondition(t.keys.count == t.entries.count, "keys and entries differ")
             for (_, entry) in t.entries { precondition(entry.line >= t.line, "a key before its table") }
         }
+        // The typed claims: the same tables, each with an id, a kind and a level in (0, 1), or an error.
+        let claims = try ClaimsFile.claims(text, path: "claims.toml")
+        precondition(claims.count == tables.count, "a table without a claim")
+        for c in claims { precondition(c.confLevel > 0 && c.confLevel < 1, "a level outside (0, 1)") }
     } catch {
         _ = error.description
     }

@@ -1,21 +1,22 @@
+import CourtstatData
 import CourtstatInference
 import Foundation
 
-/// Checks the claims of a claims file (DESIGN.md, Claims): each `[[claim]]` table names a `kind`
-/// and its operands as the CLI's flags in snake_case; a count may name a published figure by id,
-/// whose value, period, qualifier and source then come from the figures file.
+/// Checks typed claims (`Claim`, read by `ClaimsFile.claims`) on published figures and, when the
+/// context holds them, on case-level data (DESIGN.md, Claims): each kind's operands are read from
+/// its table as the CLI's flags in snake_case; a count may name a published figure by id, whose
+/// value, period, qualifier and source then come from the figures file. `ClaimsCheck` is the
+/// one call that reads a claims file and checks it.
 public struct ClaimChecker {
     public let context: ClaimContext
     public let path: String
 
     public init(context: ClaimContext, path: String) { self.context = context; self.path = path }
 
-    public static let kinds = ["ratio", "rate", "share", "same", "greater", "trend"]
-
-    /// Checks one table; every error names the file and the line of the key it is about.
-    public func check(_ table: ClaimTable) throws(ClaimError) -> ClaimResult {
+    /// Checks one claim; every error names the file and the line of the key it is about.
+    public func check(_ claim: Claim) throws(ClaimError) -> ClaimResult {
         var mismatches: [String] = []
-        var result = try checkAsStated(table, mismatches: &mismatches)
+        var result = try checkAsStated(claim, mismatches: &mismatches)
         // A figure that counts something else than the claim is about (cases received for a claim
         // about convictions) cannot decide it either way: inconclusive, with the reason.
         if let mismatch = mismatches.first, result.verdict != .inconclusive {
@@ -25,21 +26,25 @@ public struct ClaimChecker {
         return result
     }
 
+    /// Checks one table of a claims file: typed first (`Claim`), then checked as above.
+    public func check(_ table: ClaimTable) throws(ClaimError) -> ClaimResult {
+        let claim: Claim
+        do { claim = try Claim(table, path: path) } catch { throw ClaimError(error) }
+        return try check(claim)
+    }
+
     /// The verdict as the numbers give it; `mismatches` receives a note for each figure that
     /// counts something other than the claim's `measure`.
-    func checkAsStated(_ table: ClaimTable, mismatches: inout [String]) throws(ClaimError) -> ClaimResult {
+    func checkAsStated(_ claim: Claim, mismatches: inout [String]) throws(ClaimError) -> ClaimResult {
+        let table = claim.table
         let reader = TableReader(table: table, path: path, context: context)
-        let id = try reader.string("id")
-        let kind = try reader.string("kind")
-        let level = try reader.optionalNumber("conf_level") ?? 0.95
-        guard level > 0, level < 1 else { throw reader.error("conf_level", "expected a number strictly between 0 and 1, found \(level)") }
+        let id = claim.id, kind = claim.kind, level = claim.confLevel, measure = claim.measure
         var notes: [String] = []
-        if let text = try reader.optionalString("text") { notes.append("claim: \u{201C}\(text)\u{201D}") }
-        if let source = try reader.optionalString("source") { notes.append("claim source: \(source)") }
-        let measure = try reader.optionalString("measure")
+        if let text = claim.text { notes.append("claim: \u{201C}\(text)\u{201D}") }
+        if let source = claim.source { notes.append("claim source: \(source)") }
         do throws(ClaimError) {
             switch kind {
-            case "ratio":
+            case .ratio:
                 let a = try reader.count("a"), b = try reader.count("b")
                 mismatches = measureNotes(measure, [a, b].filter { $0.measured == nil }.map(\.figure))
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure) + mismatches
@@ -47,7 +52,7 @@ public struct ClaimChecker {
                                            b: b.value, bPeriod: try reader.period("b_period", for: b),
                                            region: try reader.region(), confLevel: level, method: try rateRatioMethod(reader),
                                            notes: notes)
-            case "rate":
+            case .rate:
                 let count = try reader.count("count")
                 mismatches = measureNotes(measure, [count].filter { $0.measured == nil }.map(\.figure))
                 notes += count.notes + mismatches
@@ -57,38 +62,16 @@ public struct ClaimChecker {
                 }
                 return try checkRateClaim(id: id, count: count.value, period: try reader.period("period", for: count), per: unit,
                                           region: try reader.region(), confLevel: level, notes: notes)
-            case "share" where table.entries["where"] != nil:
-                guard let tally = context.caseData else { return needsData(id, kind, level, notes) }
-                let (x, n, note) = try reader.dataOnlyShare(tally: tally)
-                guard n > 0 else { throw reader.notEvaluable("where", "no case in the data matches the claim's article and dates") }
-                return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level, notes: notes + [note])
-            case "share" where table.entries["share"] != nil && context.caseData != nil:
-                let share = try reader.proportionFigure("share")
-                if let share, let (x, n, note) = reader.dataShare(share, tally: context.caseData!) {
-                    return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level,
-                                               notes: notes + reader.qualifierNotes(share) + [note])
-                }
-                fallthrough
-            case "share":
-                let n = try reader.count("n")
-                notes += n.notes
-                let x: Int
-                if table.entries["x"] != nil {
-                    let c = try reader.count("x"); x = c.value; notes += c.notes
-                } else {
-                    let share = try reader.proportion("share")
-                    x = Int((share.value * Double(n.value)).rounded())
-                    notes += share.notes + ["x = \(x) is the share \(ClaimText.number(share.value)) of n = \(n.value), rounded"]
-                }
-                return try checkShareClaim(id: id, x: x, n: n.value, region: try reader.region(), confLevel: level, notes: notes)
-            case "same":
+            case .share:
+                return try checkShare(claim, reader, notes: &notes)
+            case .same:
                 let a = try reader.count("a"), b = try reader.count("b")
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure)
                 return try checkSameClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                           b: b.value, bPeriod: try reader.period("b_period", for: b),
                                           margin: try reader.optionalNumber("margin") ?? 0.15, confLevel: level,
                                           method: try rateRatioMethod(reader), notes: notes)
-            case "greater":
+            case .greater:
                 let groupA = try reader.optionalString("group_a") ?? "a", groupB = try reader.optionalString("group_b") ?? "b"
                 if table.entries["x"] != nil {
                     let x = try reader.countPair("x"), n = try reader.countPair("n")
@@ -105,11 +88,9 @@ public struct ClaimChecker {
                 notes += shareA.notes + shareB.notes + n.notes
                 return try checkGreaterClaimUnknownSplit(id: id, shareA: shareA.value, shareB: shareB.value, total: n.value,
                                                          groupA: groupA, groupB: groupB, confLevel: level, notes: notes)
-            case "trend":
+            case .trend:
                 guard let tally = context.caseData else { return needsData(id, kind, level, notes) }
                 return try checkTrendClaim(id: id, reader: reader, tally: tally, confLevel: level, notes: notes)
-            default:
-                throw reader.error("kind", "expected one of \(Self.kinds.joined(separator: ", ")), found '\(kind)'")
             }
         } catch {
             if case .notEvaluable(_, _, let message) = error {
@@ -119,14 +100,43 @@ public struct ClaimChecker {
                                    confLevel: level, pValue: nil, method: "not checked: the case data cannot evaluate this claim",
                                    notes: notes + [message])
             }
-            if case .invalidOperand(let argument, let expected, let found) = error {
+            if case .invalidOperand(let parameter, let expected, let found) = error {
                 // A bound outside its domain ("share" above 1) is the region's key, not the kind.
                 let regionKey = TableReader.regionKeys.first { table.entries[$0] != nil }
-                let key = table.entries[argument] != nil ? argument : argument == "share" ? regionKey ?? "kind" : "kind"
+                let key = table.entries[parameter] != nil ? parameter : parameter == "share" ? regionKey ?? "kind" : "kind"
                 throw reader.error(key, "expected \(expected), found \(found)")
             }
             throw error
         }
+    }
+
+    /// A share: counted in the case data when the claim defines it on them (`where`) or names a
+    /// share figure the data can count; otherwise x of n from the claim or its figures (x may be
+    /// the share figure times n, rounded).
+    func checkShare(_ claim: Claim, _ reader: TableReader, notes: inout [String]) throws(ClaimError) -> ClaimResult {
+        let table = claim.table, id = claim.id, level = claim.confLevel
+        if table.entries["where"] != nil {
+            guard let tally = context.caseData else { return needsData(id, claim.kind, level, notes) }
+            let (x, n, note) = try reader.dataOnlyShare(tally: tally)
+            guard n > 0 else { throw reader.notEvaluable("where", "no case in the data matches the claim's article and dates") }
+            return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level, notes: notes + [note])
+        }
+        if table.entries["share"] != nil, let tally = context.caseData,
+           let share = try reader.proportionFigure("share"), let (x, n, note) = reader.dataShare(share, tally: tally) {
+            return try checkShareClaim(id: id, x: x, n: n, region: try reader.region(), confLevel: level,
+                                       notes: notes + reader.qualifierNotes(share) + [note])
+        }
+        let n = try reader.count("n")
+        notes += n.notes
+        let x: Int
+        if table.entries["x"] != nil {
+            let c = try reader.count("x"); x = c.value; notes += c.notes
+        } else {
+            let share = try reader.proportion("share")
+            x = Int((share.value * Double(n.value)).rounded())
+            notes += share.notes + ["x = \(x) is the share \(ClaimText.number(share.value)) of n = \(n.value), rounded"]
+        }
+        return try checkShareClaim(id: id, x: x, n: n.value, region: try reader.region(), confLevel: level, notes: notes)
     }
 
     /// The `method` key of a ratio or same claim (default exact-cond).
@@ -139,7 +149,7 @@ public struct ClaimChecker {
     }
 
     /// A claim that only case-level data can decide, checked without them: inconclusive, saying so.
-    func needsData(_ id: String, _ kind: String, _ level: Double, _ notes: [String]) -> ClaimResult {
+    func needsData(_ id: String, _ kind: ClaimKind, _ level: Double, _ notes: [String]) -> ClaimResult {
         ClaimResult(claim: id, kind: kind, verdict: .inconclusive, estimate: nil, confLow: nil, confHigh: nil, confLevel: level,
                     pValue: nil, method: "not checked: this claim needs case-level data (courtstat check --data FILE)",
                     notes: notes + ["no published figure measures this; check it on case-level data"])

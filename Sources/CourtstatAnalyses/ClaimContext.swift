@@ -1,30 +1,5 @@
 import CourtstatData
 
-/// A published figure as a claim operand: its value with the period it covers, and what the
-/// notes must say about it (qualifier, source, definition).
-public struct FigureOperand: Sendable, Equatable {
-    public var id: String
-    public var value: Double
-    public var unit: String
-    /// exact, about, at_least, more_than, derived.
-    public var qualifier: String
-    public var metric: String
-    public var article: String
-    public var group: String
-    public var period: ClaimPeriod?
-    /// The exact range of the period, for counting in case data.
-    public var range: Period?
-    public var sourceURL: String
-    public var outlet: String
-
-    public init(id: String, value: Double, unit: String, qualifier: String, metric: String, article: String, group: String,
-                period: ClaimPeriod?, sourceURL: String, outlet: String, range: Period? = nil) {
-        self.range = range
-        self.id = id; self.value = value; self.unit = unit; self.qualifier = qualifier; self.metric = metric
-        self.article = article; self.group = group; self.period = period; self.sourceURL = sourceURL; self.outlet = outlet
-    }
-}
-
 /// What checking claims needs from the layers below: periods parsed from their labels
 /// ("2023-H1", "2022", "2023-01-01..2023-06-30") and published figures by id.
 public protocol ClaimContext {

@@ -1,11 +1,13 @@
+import CourtstatData
 import CourtstatInference
 
 /// One checked claim: DESIGN.md's claim row.
 public struct ClaimResult: Sendable, Equatable {
     /// The claim's id (from a claims file) or a label built from the command line.
     public var claim: String
-    /// ratio, rate, share, same, greater, trend.
-    public var kind: String
+    /// What the claim asserts; its raw value (ratio, rate, share, same, greater, trend) is the
+    /// row's `kind` column.
+    public var kind: ClaimKind
     public var verdict: Verdict
     public var estimate: Double?
     public var confLow: Double?
@@ -20,37 +22,10 @@ public struct ClaimResult: Sendable, Equatable {
     /// exists (its note says which operand and in which direction).
     public var tippingPoint: Double?
 
-    public init(claim: String, kind: String, verdict: Verdict, estimate: Double?, confLow: Double?, confHigh: Double?,
+    public init(claim: String, kind: ClaimKind, verdict: Verdict, estimate: Double?, confLow: Double?, confHigh: Double?,
                 confLevel: Double, pValue: Double?, method: String, notes: [String] = [], tippingPoint: Double? = nil) {
         self.claim = claim; self.kind = kind; self.verdict = verdict; self.estimate = estimate
         self.confLow = confLow; self.confHigh = confHigh; self.confLevel = confLevel; self.pValue = pValue
         self.method = method; self.notes = notes; self.tippingPoint = tippingPoint
-    }
-}
-
-/// A period as a claim needs it: its label ("2023-H1") and its length in days.
-public struct ClaimPeriod: Sendable, Equatable {
-    public var label: String
-    public var days: Int
-    public init(label: String, days: Int) { self.label = label; self.days = days }
-
-    /// "a half-year", "a full year", "a quarter", "a month", "a week", or "N days".
-    public var lengthWords: String {
-        switch days {
-        case 365, 366: "a full year"
-        case 181...184: "a half-year"
-        case 90...92: "a quarter"
-        case 28...31: "a month"
-        case 7: "a week"
-        default: "\(days) days"
-        }
-    }
-}
-
-/// The unit of a rate claim: a week is 7 days, a month 365.25/12, a year 365.25 (DESIGN.md).
-public enum RateUnit: String, Sendable, CaseIterable {
-    case day, week, month, year
-    public var days: Double {
-        switch self { case .day: 1; case .week: 7; case .month: 365.25 / 12; case .year: 365.25 }
     }
 }

@@ -1,3 +1,4 @@
+import CourtstatData
 import Foundation
 
 /// Typed access to the keys of one claim table, with errors that name the file and line.
@@ -52,12 +53,12 @@ struct TableReader {
     }
 
     func qualifierNotes(_ f: FigureOperand) -> [String] {
-        var notes = ["\(f.id): \(ClaimText.number(f.value)) \(f.unit) (\(f.metric), article \(f.article), \(f.group)), \(f.qualifier), \(f.outlet): \(f.sourceURL)"]
+        var notes = ["\(f.id): \(ClaimText.number(f.value)) \(f.unit) (\(f.metric), article \(f.article), \(f.group)), \(f.qualifier.rawValue), \(f.outlet): \(f.sourceURL)"]
         switch f.qualifier {
-        case "at_least": notes.append("\(f.id) is an 'at least' figure: the true value may be higher")
-        case "more_than": notes.append("\(f.id) is a 'more than' figure: a lower bound, not a count")
-        case "about": notes.append("\(f.id) is an approximate ('about') figure")
-        default: break
+        case .atLeast: notes.append("\(f.id) is an 'at least' figure: the true value may be higher")
+        case .moreThan: notes.append("\(f.id) is a 'more than' figure: a lower bound, not a count")
+        case .about: notes.append("\(f.id) is an approximate ('about') figure")
+        case .exact, .derived: break
         }
         return notes
     }
@@ -72,7 +73,7 @@ struct TableReader {
             return Operand(value: Int(v), figure: nil, notes: [])
         case .string(let id):
             let f = try figure(id, key: key)
-            guard f.qualifier != "derived" else {
+            guard f.qualifier.isCount else {
                 throw error(key, "figure \(id) is derived from a ratio the source states (\(ClaimText.number(f.value)) \(f.unit)), not a count; name the counted figure it was derived from")
             }
             guard f.value >= 0, f.value == f.value.rounded(), f.unit != "percent" else {

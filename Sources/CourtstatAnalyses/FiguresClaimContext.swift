@@ -15,7 +15,7 @@ public struct FiguresClaimContext: ClaimContext {
     public func figure(_ id: String) -> FigureOperand? {
         guard let f = figures[id] else { return nil }
         let period = f.period.map { ClaimPeriod(label: Self.label(of: $0), days: $0.days) }
-        return FigureOperand(id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier.rawValue, metric: f.metric,
+        return FigureOperand(id: f.id, value: f.value, unit: f.unit, qualifier: f.qualifier, metric: f.metric,
                              article: f.article, group: f.group, period: period, sourceURL: f.sourceURL, outlet: f.sourceOutlet, range: f.period)
     }
 
@@ -26,19 +26,6 @@ public struct FiguresClaimContext: ClaimContext {
             if whole.start == period.start && whole.end == period.end { return whole.description }
         }
         return "\(period.start)..\(period.end)"
-    }
-}
-
-extension ClaimsFile {
-    /// A claims file's text: a missing or unreadable file is DataError 66, invalid UTF-8 is 65.
-    public static func read(path: String) throws(DataError) -> String {
-        let fd = try InputSource(path: path).open()
-        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: fd != 0)
-        let data = handle.readDataToEndOfFile()
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .bad(file: path, line: 1, column: 1, name: nil, expected: "UTF-8 text", found: "invalid bytes")
-        }
-        return text
     }
 }
 

@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatInference
 
 /// "Group A gets the outcome more often than group B" (e.g. mobilised soldiers get more prison
@@ -8,7 +9,7 @@ import CourtstatInference
 public func checkGreaterClaim(id: String, x1: Int, n1: Int, x2: Int, n2: Int, groupA: String = "a", groupB: String = "b",
                               confLevel: Double = 0.95, notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard n1 >= 1, n2 >= 1, (0...n1).contains(x1), (0...n2).contains(x2) else {
-        throw .invalidOperand(argument: "x", expected: "counts 0 ≤ x ≤ n in both groups", found: "\(x1)/\(n1), \(x2)/\(n2)")
+        throw .invalidOperand(parameter: "x", expected: "counts 0 ≤ x ≤ n in both groups", found: "\(x1)/\(n1), \(x2)/\(n2)")
     }
     try requireLevel(confLevel)
     let (difference, fisherP) = try inference { () throws(InferenceError) in
@@ -25,7 +26,7 @@ public func checkGreaterClaim(id: String, x1: Int, n1: Int, x2: Int, n2: Int, gr
     notes += ClaimReadings.notes(arithmetic: "\(ClaimText.number(difference.estimate1! * 100))% − \(ClaimText.number(difference.estimate2! * 100))% = \(ClaimText.number(difference.estimate! * 100)) points (a difference of \(ClaimText.number(difference.estimate!)))",
                                  estimate: difference.estimate, low: difference.confLow, high: difference.confHigh, confLevel: confLevel,
                                  region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "greater", verdict: verdict, estimate: difference.estimate, confLow: difference.confLow,
+    return ClaimResult(claim: id, kind: .greater, verdict: verdict, estimate: difference.estimate, confLow: difference.confLow,
                        confHigh: difference.confHigh, confLevel: confLevel, pValue: fisherP,
                        method: "difference in shares \(groupA) − \(groupB) > 0: Newcombe hybrid score interval; p: Fisher's exact test, one-sided",
                        notes: notes)
@@ -43,10 +44,10 @@ public func checkGreaterClaimUnknownSplit(id: String, shareA: Double, shareB: Do
                                           groupB: String = "b", minimumGroup: Int = 1, confLevel: Double = 0.95,
                                           notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard (0...1).contains(shareA), (0...1).contains(shareB) else {
-        throw .invalidOperand(argument: "share", expected: "proportions in [0, 1]", found: "\(shareA), \(shareB)")
+        throw .invalidOperand(parameter: "share", expected: "proportions in [0, 1]", found: "\(shareA), \(shareB)")
     }
     guard total >= 2 * max(1, minimumGroup) else {
-        throw .invalidOperand(argument: "n", expected: "a total of at least \(2 * max(1, minimumGroup))", found: "\(total)")
+        throw .invalidOperand(parameter: "n", expected: "a total of at least \(2 * max(1, minimumGroup))", found: "\(total)")
     }
     try requireLevel(confLevel)
     struct Split { var n1: Int; var result: ClaimResult }
@@ -82,7 +83,7 @@ public func checkGreaterClaimUnknownSplit(id: String, shareA: Double, shareB: Do
     notes.append("statistics: with the group sizes unknown, " + (verdict == .inconclusive
         ? "some splits of the \(total) make the difference significant and some do not, so the claim is inconclusive"
         : "every split of the \(total) gives the verdict \(verdict.rawValue)"))
-    return ClaimResult(claim: id, kind: "greater", verdict: verdict, estimate: shareA - shareB, confLow: best.result.confLow,
+    return ClaimResult(claim: id, kind: .greater, verdict: verdict, estimate: shareA - shareB, confLow: best.result.confLow,
                        confHigh: best.result.confHigh, confLevel: confLevel, pValue: best.result.pValue,
                        method: "difference in shares \(groupA) − \(groupB) > 0 with unknown group sizes: Newcombe interval and Fisher's one-sided p under the most favourable split",
                        notes: notes, tippingPoint: tipping)

@@ -7,8 +7,8 @@ import CourtstatInference
 /// starts (or stops) holding at the stated level.
 public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit: RateUnit, region: ClaimRegion,
                            confLevel: Double = 0.95, notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
-    guard count >= 0 else { throw .invalidOperand(argument: "count", expected: "a count ≥ 0", found: "\(count)") }
-    guard period.days > 0 else { throw .invalidOperand(argument: "period", expected: "a period of at least one day", found: period.label) }
+    guard count >= 0 else { throw .invalidOperand(parameter: "count", expected: "a count ≥ 0", found: "\(count)") }
+    guard period.days > 0 else { throw .invalidOperand(parameter: "period", expected: "a period of at least one day", found: period.label) }
     try requireLevel(confLevel)
     let exposure = Double(period.days) / unit.days
     func interval(_ n: Int) throws(ClaimError) -> TestResult {
@@ -43,7 +43,7 @@ public func checkRateClaim(id: String, count: Int, period: ClaimPeriod, per unit
     }
     notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(count)) over \(ClaimText.number(exposure)) \(unit.rawValue)s = \(ClaimText.number(i.estimate ?? .nan)) a \(unit.rawValue)",
                                  estimate: i.estimate, low: i.confLow, high: i.confHigh, confLevel: confLevel, region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "rate", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
+    return ClaimResult(claim: id, kind: .rate, verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,
                        method: "rate per \(unit.rawValue) over \(period.label) (\(period.days) day\(period.days == 1 ? "" : "s")) is \(region.words): exact Poisson interval (poisson.test); p: \(words)",
                        notes: notes, tippingPoint: tipping)

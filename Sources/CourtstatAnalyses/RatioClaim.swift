@@ -15,9 +15,9 @@ import CourtstatInference
 public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPeriod: ClaimPeriod,
                             region: ClaimRegion, confLevel: Double = 0.95, method: RateRatioMethod = .exactCond,
                             notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
-    guard a >= 0 else { throw .invalidOperand(argument: "a", expected: "a count ≥ 0", found: "\(a)") }
-    guard b >= 0 else { throw .invalidOperand(argument: "b", expected: "a count ≥ 0", found: "\(b)") }
-    guard a + b > 0 else { throw .invalidOperand(argument: "a", expected: "counts that are not both 0", found: "0 and 0") }
+    guard a >= 0 else { throw .invalidOperand(parameter: "a", expected: "a count ≥ 0", found: "\(a)") }
+    guard b >= 0 else { throw .invalidOperand(parameter: "b", expected: "a count ≥ 0", found: "\(b)") }
+    guard a + b > 0 else { throw .invalidOperand(parameter: "a", expected: "counts that are not both 0", found: "0 and 0") }
     try requireLevel(confLevel)
     let interval = try ratioInterval(a: a, b: b, confLevel: confLevel, method: method)
     let verdict = region.verdict(low: interval.confLow!, high: interval.confHigh!)
@@ -49,7 +49,7 @@ public func checkRatioClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bP
     notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(a)) / \(Thousands.grouped(b)) = \(ClaimText.number(interval.estimate ?? .nan))",
                                  estimate: interval.estimate, low: interval.confLow, high: interval.confHigh, confLevel: confLevel,
                                  region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "ratio", verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,
+    return ClaimResult(claim: id, kind: .ratio, verdict: verdict, estimate: interval.estimate, confLow: interval.confLow,
                        confHigh: interval.confHigh, confLevel: confLevel, pValue: p,
                        method: "ratio of counts \(aPeriod.label) / \(bPeriod.label) is \(region.words): "
                            + (method == .exactCond ? "exact conditional interval (poisson.test)"
@@ -68,7 +68,7 @@ func ratioTest(x: [Int], t: [Double], r: Double = 1, alternative: Alternative = 
             : try rateRatioTest(x: x, t: t, r: r, alternative: alternative, confLevel: confLevel, method: method)
     }
     guard result.pValue != nil, result.confLow != nil else {
-        throw .invalidOperand(argument: "method", expected: "a method defined for these counts (\(result.notes.joined(separator: "; ")))",
+        throw .invalidOperand(parameter: "method", expected: "a method defined for these counts (\(result.notes.joined(separator: "; ")))",
                               found: method.rawValue)
     }
     return result

@@ -12,11 +12,12 @@ public enum ReportAnalysis {
     /// Runs the report's analyses on `o`; `progress` is told each step's name as it starts.
     public static func run(_ o: ReportInputs, progress: (String) -> Void = { _ in }) throws -> ReportFindings {
         // The claims file first: a typo in it is reported before any data is read.
-        let claimTables = try o.claimsPath.map { path in try ClaimsFile.parse(try ClaimsFile.read(path: path), path: path) }
+        let claimsFile = try o.claimsPath.map { try ClaimsCheck(path: $0) }
         let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
         findings.figures = figures
-        findings.claimTables = claimTables ?? []
+        findings.claimTables = claimsFile?.tables ?? []
+        findings.claims = claimsFile?.claims ?? []
         if o.figuresPath == nil {
             findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
         }
@@ -36,7 +37,7 @@ public enum ReportAnalysis {
             data = try o.dataPath.map { path throws(DataError) in try ReusableInput(InputSource(path: path)) }
         }
         let mapping = o.importOptions == nil ? o.mapping : ColumnMapping()
-        let background = claimTables != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
+        let background = claimsFile != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
         defer { background?.finish() }
         if let data {
             findings.synthetic = try DataSourceColumn.isSynthetic(data.source, mapping: mapping)
@@ -91,15 +92,13 @@ public enum ReportAnalysis {
             }
         }
 
-        if let claimTables {
+        if let claimsFile {
             progress("claims")
             let figureTable = figures ?? .empty
-            let checker = ClaimChecker(context: FiguresClaimContext(figures: figureTable), path: o.claimsPath!)
-            findings.figureClaims = try claimTables.map { try checker.check($0) }
+            findings.figureClaims = try claimsFile.check(figures: figureTable)
             if let background {
                 let tally = try background.value()
-                let onData = ClaimChecker(context: FiguresClaimContext(figures: figureTable, caseData: tally), path: o.claimsPath!)
-                findings.dataClaims = try claimTables.map { try onData.check($0) }
+                findings.dataClaims = try claimsFile.check(figures: figureTable, caseData: tally)
             }
         }
         return findings

@@ -45,6 +45,8 @@ public struct ReportFindings {
     public var figures: PublishedFigures?
     /// The claims file's tables (their figure ids, claimed regions and texts).
     public var claimTables: [ClaimTable] = []
+    /// The claims of the claims file, typed (kind, level, text), in the file's order.
+    public var claims: [Claim] = []
 
     public init(dataPath: String?, claimsPath: String?, figuresPath: String?) {
         self.dataPath = dataPath; self.claimsPath = claimsPath; self.figuresPath = figuresPath

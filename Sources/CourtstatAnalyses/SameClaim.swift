@@ -10,11 +10,11 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
                            margin: Double = 0.15, confLevel: Double = 0.95, method: RateRatioMethod = .exactCond,
                            notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard a >= 0, b >= 0, a + b > 0 else {
-        throw .invalidOperand(argument: "a", expected: "counts ≥ 0, not both 0", found: "\(a) and \(b)")
+        throw .invalidOperand(parameter: "a", expected: "counts ≥ 0, not both 0", found: "\(a) and \(b)")
     }
-    guard margin > 0, margin < 1 else { throw .invalidOperand(argument: "margin", expected: "a relative margin in (0, 1)", found: "\(margin)") }
+    guard margin > 0, margin < 1 else { throw .invalidOperand(parameter: "margin", expected: "a relative margin in (0, 1)", found: "\(margin)") }
     guard aPeriod.days > 0, bPeriod.days > 0 else {
-        throw .invalidOperand(argument: "period", expected: "periods of at least one day", found: "\(aPeriod.label), \(bPeriod.label)")
+        throw .invalidOperand(parameter: "period", expected: "periods of at least one day", found: "\(aPeriod.label), \(bPeriod.label)")
     }
     try requireLevel(confLevel)
     let region = ClaimRegion.about(1, margin: margin)
@@ -32,7 +32,7 @@ public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPe
                                  region: region, verdict: verdict)
     notes.append(try detectableRatioNote(a: a, b: b, tA: Double(aPeriod.days), tB: Double(bPeriod.days),
                                          confLevel: confLevel, what: "rate ratio per day"))
-    return ClaimResult(claim: id, kind: "same", verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
+    return ClaimResult(claim: id, kind: .same, verdict: verdict, estimate: tost.estimate, confLow: tost.confLow,
                        confHigh: tost.confHigh, confLevel: tost.confLevel!, pValue: tost.pValue,
                        method: "rate ratio \(aPeriod.label) / \(bPeriod.label) per day is within \(region.words): "
                            + (method == .exactCond ? "exact TOST (two one-sided poisson.test)"

@@ -6,11 +6,11 @@ import CourtstatInference
 /// tipping_point the x at which the claim starts (or stops) holding at the stated level.
 public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, confLevel: Double = 0.95,
                             notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
-    guard n >= 1 else { throw .invalidOperand(argument: "n", expected: "a count ≥ 1", found: "\(n)") }
-    guard (0...n).contains(x) else { throw .invalidOperand(argument: "x", expected: "a count from 0 to n (\(n))", found: "\(x)") }
+    guard n >= 1 else { throw .invalidOperand(parameter: "n", expected: "a count ≥ 1", found: "\(n)") }
+    guard (0...n).contains(x) else { throw .invalidOperand(parameter: "x", expected: "a count from 0 to n (\(n))", found: "\(x)") }
     try requireLevel(confLevel)
     for bound in [region.lower, region.upper] where bound.isFinite && !(0...1).contains(bound) {
-        throw .invalidOperand(argument: "share", expected: "a proportion in [0, 1]", found: ClaimText.number(bound))
+        throw .invalidOperand(parameter: "share", expected: "a proportion in [0, 1]", found: ClaimText.number(bound))
     }
     func interval(_ k: Int) throws(ClaimError) -> TestResult {
         try inference { () throws(InferenceError) in try binomialTest(x: k, n: n, confLevel: confLevel) }
@@ -43,7 +43,7 @@ public func checkShareClaim(id: String, x: Int, n: Int, region: ClaimRegion, con
     }
     notes += ClaimReadings.notes(arithmetic: "\(Thousands.grouped(x)) / \(Thousands.grouped(n)) = \(ClaimText.number(i.estimate ?? .nan)) (\(ClaimText.number((i.estimate ?? .nan) * 100))%)",
                                  estimate: i.estimate, low: i.confLow, high: i.confHigh, confLevel: confLevel, region: region, verdict: verdict)
-    return ClaimResult(claim: id, kind: "share", verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
+    return ClaimResult(claim: id, kind: .share, verdict: verdict, estimate: i.estimate, confLow: i.confLow, confHigh: i.confHigh,
                        confLevel: confLevel, pValue: p,
                        method: "share \(x)/\(n) is \(region.words): Clopper-Pearson interval (binom.test); p: \(words)",
                        notes: notes, tippingPoint: tipping)

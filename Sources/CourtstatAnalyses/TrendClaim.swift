@@ -34,7 +34,7 @@ extension ClaimChecker {
         let region: ClaimRegion = growing ? .moreThan(0) : .lessThan(0)
         let verdict = region.verdict(low: growth.confLow!, high: growth.confHigh!)
         let slope = trend.models.first { $0.kind == trend.chosen }?.fit.terms.first { $0.term == "time" }
-        return ClaimResult(claim: id, kind: "trend", verdict: verdict, estimate: growth.estimate, confLow: growth.confLow,
+        return ClaimResult(claim: id, kind: .trend, verdict: verdict, estimate: growth.estimate, confLow: growth.confLow,
                            confHigh: growth.confHigh, confLevel: confLevel, pValue: slope?.pValue,
                            method: "growth per \(by) of cases\(article.map { " under article \($0)" } ?? "") received \(from)..\(to) is \(growing ? "above" : "below") 0: \(trend.chosen.rawValue) log-linear trend (\(trend.chosenBecause)); p: Wald test of the time coefficient",
                            notes: extra + ["on case data (\(tally.file)): \(counts.reduce(0, +)) cases in \(periods.count) \(by)s"] + trend.notes)

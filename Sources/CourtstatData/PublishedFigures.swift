@@ -5,6 +5,9 @@ public enum FigureQualifier: String, CaseIterable, Sendable {
     case atLeast = "at_least"
     /// Computed from a ratio the source states ("double all of 2022" → 2,076 / 2); not a count.
     case derived
+
+    /// Whether a figure so qualified may be used as a count: every qualifier but `derived`.
+    public var isCount: Bool { self != .derived }
 }
 
 /// One row of datasets/published_figures.csv: a number a news outlet published, its period,
@@ -33,7 +36,7 @@ public struct PublishedFigure: Sendable, Equatable {
     }
 
     /// Whether the figure may be used as a count (a derived figure may not).
-    public var isCount: Bool { qualifier != .derived }
+    public var isCount: Bool { qualifier.isCount }
 }
 
 /// The published figures, read and checked from a CSV with the columns figure_id, metric,

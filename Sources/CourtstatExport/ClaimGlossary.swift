@@ -5,7 +5,7 @@ import CourtstatAnalyses
 public enum ClaimGlossary {
     public static func row(_ r: ClaimResult) -> TidyRow {
         TidyRow([
-            ("claim", .text(r.claim)), ("kind", .text(r.kind)), ("verdict", .text(r.verdict.rawValue)),
+            ("claim", .text(r.claim)), ("kind", .text(r.kind.rawValue)), ("verdict", .text(r.verdict.rawValue)),
             ("estimate", .number(r.estimate)), ("conf_low", .number(r.confLow)), ("conf_high", .number(r.confHigh)),
             ("conf_level", .number(r.confLevel)), ("p_value", .number(r.pValue)), ("method", .text(r.method)),
             ("notes", .list(r.notes)), ("tipping_point", .number(r.tippingPoint)),

@@ -7,37 +7,30 @@ import CourtstatData
 /// in words and colour at the right. A claim that could not be checked shows its row empty with
 /// the reason. Shares are drawn in percent.
 public enum ClaimsChart {
-    /// The region a claims-file table asserts, as (low, high) with infinite open ends; nil when
-    /// the table names none (kind same: about 1 ± margin; kind greater: above 0).
-    public static func region(_ table: ClaimTable) -> (low: Double, high: Double)? {
+    /// The region a claim asserts, as (low, high) with infinite open ends; nil when it names
+    /// none (kind same: about 1 ± margin; kind greater: above 0).
+    public static func region(_ claim: Claim) -> (low: Double, high: Double)? {
         func number(_ key: String) -> Double? {
-            if case .number(let v)? = table.entries[key]?.value { return v }
+            if case .number(let v)? = claim.table.entries[key]?.value { return v }
             return nil
         }
-        let kind: String? = { if case .string(let k)? = table.entries["kind"]?.value { return k }; return nil }()
+        let kind = claim.kind
         if let v = number("at_least") ?? number("more_than") { return (v, .infinity) }
         if let v = number("at_most") ?? number("less_than") { return (-.infinity, v) }
         if let v = number("about") { let m = number("margin") ?? 0.1; return (v * (1 - m), v * (1 + m)) }
-        if kind == "same" { let m = number("margin") ?? 0.1; return (1 - m, 1 + m) }
-        if kind == "greater" { return (0, .infinity) }
+        if kind == .same { let m = number("margin") ?? 0.1; return (1 - m, 1 + m) }
+        if kind == .greater { return (0, .infinity) }
         return nil
     }
 
-    /// The claim's quoted text, if the table has one.
-    static func text(_ table: ClaimTable) -> String? {
-        if case .string(let t)? = table.entries["text"]?.value { return t }
-        return nil
-    }
-
-    static func axisWords(_ kind: String) -> (label: String, scale: Double) {
+    static func axisWords(_ kind: ClaimKind) -> (label: String, scale: Double) {
         switch kind {
-        case "ratio": ("ratio of the two counts", 1)
-        case "rate": ("cases per period named in the claim", 1)
-        case "share": ("share (%)", 100)
-        case "greater": ("difference in shares (percentage points)", 100)
-        case "same": ("ratio of the two rates", 1)
-        case "trend": ("growth per period (%)", 100)
-        default: ("value", 1)
+        case .ratio: ("ratio of the two counts", 1)
+        case .rate: ("cases per period named in the claim", 1)
+        case .share: ("share (%)", 100)
+        case .greater: ("difference in shares (percentage points)", 100)
+        case .same: ("ratio of the two rates", 1)
+        case .trend: ("growth per period (%)", 100)
         }
     }
 
@@ -50,14 +43,14 @@ public enum ClaimsChart {
     }
 
     /// The data file (one dataset per claim: estimate, low, high, region) and the script.
-    public static func chart(_ claims: [ClaimResult], tables: [ClaimTable], name: String = "claims",
+    public static func chart(_ claims: [ClaimResult], claims stated: [Claim], name: String = "claims",
                              frame: ChartFrame = ChartFrame(), source: String) -> (data: GnuplotData, script: String) {
         let q = GnuplotString.quote
         let f = NumberFormat.full
         var datasets: [(label: String, rows: [[Cell]])] = []
         for (i, c) in claims.enumerated() {
             let scale = axisWords(c.kind).scale
-            let r = i < tables.count ? region(tables[i]) : nil
+            let r = i < stated.count ? region(stated[i]) : nil
             datasets.append((label: c.claim, rows: [[.number(c.estimate.map { $0 * scale }), .number(0.5),
                                                      .number(c.confLow.map { $0 * scale }), .number(c.confHigh.map { $0 * scale }),
                                                      .number(r.map { $0.low * scale }), .number(r.map { $0.high * scale })]]))
@@ -86,10 +79,10 @@ public enum ClaimsChart {
         for (i, c) in claims.enumerated() {
             let y0 = height - top - rowHeight * (i + 1)
             var (axis, scale) = axisWords(c.kind)
-            if c.kind == "rate", i < tables.count, case .string(let per)? = tables[i].entries["per"]?.value { axis = "cases per \(per)" }
-            let r = i < tables.count ? region(tables[i]) : nil
+            if c.kind == .rate, i < stated.count, case .string(let per)? = stated[i].table.entries["per"]?.value { axis = "cases per \(per)" }
+            let r = i < stated.count ? region(stated[i]) : nil
             let values = [c.estimate, c.confLow, c.confHigh, r?.low, r?.high].compactMap { $0 }.filter(\.isFinite).map { $0 * scale }
-            let heading = c.claim + (i < tables.count ? text(tables[i]).map { ": “" + String($0.prefix(110)) + ($0.count > 110 ? "…" : "") + "”" } ?? "" : "")
+            let heading = c.claim + (i < stated.count ? stated[i].text.map { ": “" + String($0.prefix(110)) + ($0.count > 110 ? "…" : "") + "”" } ?? "" : "")
             body.append("set tmargin at screen \(screen(y0 + rowHeight - 22))")
             body.append("set bmargin at screen \(screen(y0 + 30))")
             body.append("set label 10 \(q(heading)) at screen 0.03, screen \(screen(y0 + rowHeight - 14)) left font \",9\"")

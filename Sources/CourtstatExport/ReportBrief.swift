@@ -114,7 +114,7 @@ enum ReportBrief {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "/").replacingOccurrences(of: "\n", with: " ") }
         for x in cited {
             let value = (x.value == x.value.rounded() && abs(x.value) >= 1 ? R.count(x.value) : R.value(x.value, decimals: 3)) + " " + x.unit
-            let qualifier = x.qualifier.rawValue == "exact" ? "" : " (\(x.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
+            let qualifier = x.qualifier == .exact ? "" : " (\(x.qualifier.rawValue.replacingOccurrences(of: "_", with: " ")))"
             let period = [x.periodStart, x.periodEnd].map { $0?.description ?? "…" }.joined(separator: " to ")
             let what = x.metric.replacingOccurrences(of: "_", with: " ") + ", Art. \(x.article)" + (x.group == "all" ? "" : ", \(x.group)") + qualifier
             lines.append("| \(x.id) | \(cell(value)) | \(period) | \(cell(what)) | \(cell(x.sourceOutlet)) | [link](\(x.sourceURL.replacingOccurrences(of: ")", with: "%29"))) |")

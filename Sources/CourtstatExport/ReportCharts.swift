@@ -103,7 +103,7 @@ public enum ReportCharts {
         for (i, article) in articles.enumerated() {
             var lines: [[Cell]] = []
             var spans: [(start: CivilDate, end: CivilDate, perWeek: Double, names: [String])] = []
-            for f in figures.figures where f.metric == metric && f.article == article && f.group == "all" && f.qualifier != .derived {
+            for f in figures.figures where f.metric == metric && f.article == article && f.group == "all" && f.isCount {
                 guard let p = f.period, let start = f.periodStart, let end = f.periodEnd else { continue }
                 let perWeek = f.value / Double(p.days) * 7
                 let mid = CivilDate(dayNumber: (start.dayNumber + end.dayNumber) / 2)

@@ -77,7 +77,7 @@ public enum ReportWriter {
 
         if let claimsPath = f.claimsPath {
             try write("claims.csv", csv.render(f.figureClaims.map(ClaimGlossary.row)))
-            let claimsChart = ClaimsChart.chart(f.figureClaims, tables: f.claimTables,
+            let claimsChart = ClaimsChart.chart(f.figureClaims, claims: f.claims,
                                                 frame: ChartFrame(source: (claimsPath as NSString).lastPathComponent),
                                                 source: f.figuresPath.map { "the published figures (\(($0 as NSString).lastPathComponent))" } ?? "the published figures")
             try write("claims.dat", claimsChart.data.render())

@@ -27,15 +27,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         // The claims file first: a typo in it is reported before any data is read.
-        let text = try ClaimsFile.read(path: claims)
-        let tables = try ClaimsFile.parse(text, path: claims)
+        let claimsFile = try ClaimsCheck(path: claims)
         let figureTable = try ShippedData.figures(figures, command: "check").map { try PublishedFigures(source: InputSource(path: $0)) }
             ?? PublishedFigures.empty
         let input = try data.map { try scrape.cases($0, map: map, plainMapping: ColumnMapping()) }
         let tally = try input.map { try CaseTally(source: $0.source, mapping: $0.mapping) }
-        let context = FiguresClaimContext(figures: figureTable, caseData: tally)
-        let checker = ClaimChecker(context: context, path: claims)
-        let results = try tables.map { try checker.check($0) }
+        let results = try claimsFile.check(figures: figureTable, caseData: tally)
         withExtendedLifetime(input) {}     // the imported cases' temporary file lives until here
         output.emit(ResultSet(main: nil, rows: results.map(ClaimGlossary.row)))
         throw ExitCode(Verdict.tableStatus(results.map(\.verdict)))

@@ -7,9 +7,8 @@ import Testing
 @Suite struct ClaimErrorLineTests {
     @Test func anImpossibleShareNamesItsKeyAndLine() throws {
         let text = "[[claim]]\nid = \"x\"\nkind = \"share\"\nx = 5\nn = 10\nmore_than = 50\n"
-        let tables = try ClaimsFile.parse(text, path: "claims.toml")
-        let checker = ClaimChecker(context: StubContext(), path: "claims.toml")
-        let error = #expect(throws: ClaimError.self) { try checker.check(tables[0]) }
+        let claims = try ClaimsCheck(text: text, path: "claims.toml")
+        let error = #expect(throws: ClaimError.self) { try claims.check(context: StubContext()) }
         #expect(error?.description == "claims.toml:6: more_than: expected a proportion in [0, 1], found 50")
     }
 }

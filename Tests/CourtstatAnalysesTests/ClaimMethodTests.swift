@@ -1,4 +1,5 @@
 import CourtstatAnalyses
+import CourtstatData
 import CourtstatInference
 import Testing
 
@@ -32,7 +33,7 @@ import Testing
     @Test func claimsFileTakesAMethodKey() throws {
         let checker = ClaimChecker(context: StubContext(), path: "claims.toml")
         func check(_ method: String) throws -> ClaimResult {
-            try checker.check(try ClaimsFile.parse("""
+            try checker.check(try ClaimsFile.claims("""
             [[claim]]
             id = "x"
             kind = "ratio"

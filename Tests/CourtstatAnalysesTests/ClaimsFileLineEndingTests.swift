@@ -1,4 +1,4 @@
-import CourtstatAnalyses
+import CourtstatData
 import Testing
 
 /// Claims files edited on Windows end their lines with CRLF; Swift reads "\r\n" as one
@@ -20,7 +20,7 @@ import Testing
 
     @Test func errorsNameTheLineInACRLFFile() {
         let text = ["[[claim]]", "id = \"x\"", "kind = share"].joined(separator: "\r\n")
-        let error = #expect(throws: ClaimError.self) { try ClaimsFile.parse(text, path: "c.toml") }
+        let error = #expect(throws: ClaimsFileError.self) { try ClaimsFile.parse(text, path: "c.toml") }
         #expect(error?.description.hasPrefix("c.toml:3: ") == true, "\(String(describing: error))")
     }
 }

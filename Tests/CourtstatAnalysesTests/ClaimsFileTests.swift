@@ -1,4 +1,5 @@
 import CourtstatAnalyses
+import CourtstatData
 import Testing
 
 /// A context with three periods and a few figures, as the figures file gives them.
@@ -14,23 +15,23 @@ struct StubContext: ClaimContext {
     func figure(_ id: String) -> FigureOperand? {
         let mz = "https://en.zona.media/article/2023/07/19/337"
         switch id {
-        case "F001": return FigureOperand(id: id, value: 2076, unit: "cases", qualifier: "exact", metric: "cases_received", article: "337",
+        case "F001": return FigureOperand(id: id, value: 2076, unit: "cases", qualifier: .exact, metric: "cases_received", article: "337",
                                           group: "all", period: ClaimPeriod(label: "2023-01-01..2023-06-30", days: 181), sourceURL: mz, outlet: "Mediazona")
-        case "F041": return FigureOperand(id: id, value: 1001, unit: "cases", qualifier: "exact", metric: "cases_received", article: "337",
+        case "F041": return FigureOperand(id: id, value: 1001, unit: "cases", qualifier: .exact, metric: "cases_received", article: "337",
                                           group: "all", period: ClaimPeriod(label: "2022-01-01..2022-12-31", days: 365), sourceURL: mz, outlet: "Mediazona")
-        case "F003": return FigureOperand(id: id, value: 1038, unit: "cases", qualifier: "derived", metric: "cases_received", article: "337",
+        case "F003": return FigureOperand(id: id, value: 1038, unit: "cases", qualifier: .derived, metric: "cases_received", article: "337",
                                           group: "all", period: ClaimPeriod(label: "2022", days: 365), sourceURL: mz, outlet: "The Moscow Times")
-        case "F012": return FigureOperand(id: id, value: 35, unit: "percent", qualifier: "exact", metric: "share_prison_sentences",
+        case "F012": return FigureOperand(id: id, value: 35, unit: "percent", qualifier: .exact, metric: "share_prison_sentences",
                                           article: "337", group: "mobilized", period: nil, sourceURL: mz, outlet: "RFE/RL")
-        case "F013": return FigureOperand(id: id, value: 28, unit: "percent", qualifier: "exact", metric: "share_prison_sentences",
+        case "F013": return FigureOperand(id: id, value: 28, unit: "percent", qualifier: .exact, metric: "share_prison_sentences",
                                           article: "337", group: "contract", period: nil, sourceURL: mz, outlet: "RFE/RL")
-        case "F002": return FigureOperand(id: id, value: 1900, unit: "cases", qualifier: "at_least", metric: "sentences", article: "337",
+        case "F002": return FigureOperand(id: id, value: 1900, unit: "cases", qualifier: .atLeast, metric: "sentences", article: "337",
                                           group: "all", period: ClaimPeriod(label: "2023-H1", days: 181), sourceURL: mz, outlet: "The Moscow Times")
-        case "F064": return FigureOperand(id: id, value: 2900, unit: "cases", qualifier: "more_than", metric: "cases_received",
+        case "F064": return FigureOperand(id: id, value: 2900, unit: "cases", qualifier: .moreThan, metric: "cases_received",
                                           article: "337+332+338", group: "all", period: ClaimPeriod(label: "2023", days: 365), sourceURL: mz, outlet: "Sibir.Realii")
-        case "F008": return FigureOperand(id: id, value: 430, unit: "cases", qualifier: "about", metric: "cases_received", article: "337",
+        case "F008": return FigureOperand(id: id, value: 430, unit: "cases", qualifier: .about, metric: "cases_received", article: "337",
                                           group: "all", period: ClaimPeriod(label: "2023-06", days: 30), sourceURL: mz, outlet: "Mediazona")
-        case "F009": return FigureOperand(id: id, value: 330, unit: "sentence texts", qualifier: "exact", metric: "texts_examined",
+        case "F009": return FigureOperand(id: id, value: 330, unit: "sentence texts", qualifier: .exact, metric: "texts_examined",
                                           article: "337", group: "all", period: nil, sourceURL: mz, outlet: "Mediazona")
         default: return nil
         }
@@ -40,8 +41,7 @@ struct StubError: Error, CustomStringConvertible { var message: String; var desc
 
 @Suite struct ClaimsFileTests {
     func check(_ text: String) throws -> [ClaimResult] {
-        let checker = ClaimChecker(context: StubContext(), path: "claims.toml")
-        return try ClaimsFile.parse(text, path: "claims.toml").map { try checker.check($0) }
+        try ClaimsCheck(text: text, path: "claims.toml").check(context: StubContext())
     }
 
     func message(_ text: String) -> String {
@@ -90,7 +90,7 @@ struct StubError: Error, CustomStringConvertible { var message: String; var desc
         #expect(r[0].notes.contains("the claim is about cases_received; F002 counts sentences, a different definition"))
         #expect(r[0].notes.contains { $0.hasPrefix("F002 and F064 are reported by different outlets") })
         #expect(r[1].notes.contains("F008 is an approximate ('about') figure"))
-        #expect(r[1].kind == "rate" && r[1].tippingPoint == nil)
+        #expect(r[1].kind == .rate && r[1].tippingPoint == nil)
     }
 
     @Test func claimsThatNeedCaseDataAreInconclusiveWithoutIt() throws {
@@ -148,6 +148,36 @@ struct StubError: Error, CustomStringConvertible { var message: String; var desc
     func malformedFilesNameTheLine(_ text: String, _ expected: String) {
         let m = message(text)
         #expect(m.hasPrefix(expected), "got: \(m)")
+    }
+
+    /// Claims are typed once, when the file is read: kind as a `ClaimKind`, the level with its
+    /// default, and the first problem of the file (here a kind in the second claim) thrown
+    /// before anything is checked.
+    @Test func claimsAreTypedWhenTheFileIsRead() throws {
+        let claims = try ClaimsFile.claims("""
+        [[claim]]
+        id = "a"
+        kind = "trend"
+        [[claim]]
+        id = "b"
+        kind = "share"
+        conf_level = 0.9
+        text = "most"
+        """, path: "c.toml")
+        #expect(claims.map(\.kind) == [.trend, .share] && claims.map(\.id) == ["a", "b"])
+        #expect(claims.map(\.confLevel) == [0.95, 0.9] && claims[1].text == "most" && claims[0].text == nil)
+        #expect(ClaimKind.allCases.map(\.rawValue) == ["ratio", "rate", "share", "same", "greater", "trend"])
+        let error = #expect(throws: ClaimsFileError.self) {
+            try ClaimsFile.claims("[[claim]]\nid = \"a\"\nkind = \"rate\"\n[[claim]]\nid = \"b\"\nkind = \"rates\"\nconf_level = 2\n", path: "c.toml")
+        }
+        // Within a claim the level is read before the kind is looked up, as the checker did.
+        #expect(error?.description == "c.toml:7: conf_level: expected a number strictly between 0 and 1, found 2.0")
+    }
+
+    /// A claims file that is not there is the data layer's missing file (66), not a claims error.
+    @Test func aMissingClaimsFileIsAMissingFile() {
+        let error = #expect(throws: DataError.self) { try ClaimsCheck(path: "/nonexistent/claims.toml") }
+        #expect(error == .missingFile(path: "/nonexistent/claims.toml"), "\(String(describing: error))")
     }
 
     @Test func commentsStringsAndNumbersParse() throws {

@@ -61,6 +61,22 @@ import Testing
         }
     }
 
+    /// The claims file is read and typed before any data: a bad kind in its last claim is
+    /// reported (65, with its line) although the figures and case files named do not exist (66
+    /// had they been opened first), in `check` and in `report`.
+    @Test func theClaimsFileIsParsedBeforeAnyData() throws {
+        let claims = ScratchFolder.file("[[claim]]\nid = \"x\"\nkind = \"share\"\nx = 5\nn = 10\nmore_than = 0.2\n\n"
+                                        + "[[claim]]\nid = \"y\"\nkind = \"sahre\"\n", name: "typo.toml", label: "claims-first")
+        let missing = ScratchFolder.make("claims-first").appendingPathComponent("absent").path
+        let check = try courtstat(["check", claims, "--figures", missing + "/figures.csv", "--data", missing + "/cases.csv"])
+        #expect(check.status == 65, "\(check.stderr)")
+        #expect(check.stderr.contains("typo.toml:10: kind: expected one of ratio, rate, share, same, greater, trend, found 'sahre'"), "\(check.stderr)")
+        let report = try courtstat(["report", "--claims", claims, "--figures", missing + "/figures.csv", "--data", missing + "/cases.csv",
+                                    "--out", ScratchFolder.make("claims-first").appendingPathComponent("out").path, "--no-render"])
+        #expect(report.status == 65, "\(report.stderr)")
+        #expect(report.stderr.contains("typo.toml:10: kind: expected one of"), "\(report.stderr)")
+    }
+
     /// The same claims file on the synthetic cases: figures are counted again in the data, and
     /// claims only data can decide get a verdict.
     @Test func checkOnCaseData() throws {
