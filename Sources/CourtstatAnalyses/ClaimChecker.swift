@@ -69,7 +69,7 @@ public struct ClaimChecker {
                 notes += a.notes + b.notes + definitionNotes(a.figure, b.figure)
                 return try checkSameClaim(id: id, a: a.value, aPeriod: try reader.period("a_period", for: a),
                                           b: b.value, bPeriod: try reader.period("b_period", for: b),
-                                          margin: try reader.optionalNumber("margin") ?? 0.15, confLevel: level,
+                                          margin: try reader.optionalNumber("margin") ?? ClaimRegion.defaultSameMargin, confLevel: level,
                                           method: try rateRatioMethod(reader), notes: notes)
             case .greater:
                 let groupA = try reader.optionalString("group_a") ?? "a", groupB = try reader.optionalString("group_b") ?? "b"

@@ -3,6 +3,11 @@ import CourtstatInference
 /// The region a claim asserts for its quantity: "at least 2x" is [2, ∞), "about 2x ± 10%" is
 /// [1.8, 2.2], "more than a half" is (0.5, ∞), "the same ± 15%" is [0.85, 1.15].
 public enum ClaimRegion: Sendable, Equatable {
+    /// The relative margin of "about v" when a claim gives none (±10%).
+    public static let defaultAboutMargin = 0.1
+    /// The relative margin of "the same" (kind same) when a claim gives none (±15%, DESIGN.md).
+    public static let defaultSameMargin = 0.15
+
     case atLeast(Double)
     case atMost(Double)
     case moreThan(Double)

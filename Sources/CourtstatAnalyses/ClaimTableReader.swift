@@ -150,7 +150,7 @@ struct TableReader {
         if let v = try optionalNumber("more_than") { found.append(("more_than", .moreThan(v))) }
         if let v = try optionalNumber("less_than") { found.append(("less_than", .lessThan(v))) }
         if let v = try optionalNumber("about") {
-            let m = try optionalNumber("margin") ?? 0.1
+            let m = try optionalNumber("margin") ?? ClaimRegion.defaultAboutMargin
             guard m > 0, m < 1 else { throw error("margin", "expected a relative margin in (0, 1), found \(ClaimText.number(m))") }
             found.append(("about", .about(v, margin: m)))
         }

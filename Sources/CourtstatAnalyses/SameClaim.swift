@@ -7,7 +7,7 @@ import CourtstatInference
 /// when it lies inside the region (equivalently, the TOST p-value is below α), contradicted when
 /// it lies wholly outside, inconclusive otherwise. `method` chooses the test (`RateRatioMethod`).
 public func checkSameClaim(id: String, a: Int, aPeriod: ClaimPeriod, b: Int, bPeriod: ClaimPeriod,
-                           margin: Double = 0.15, confLevel: Double = 0.95, method: RateRatioMethod = .exactCond,
+                           margin: Double = ClaimRegion.defaultSameMargin, confLevel: Double = 0.95, method: RateRatioMethod = .exactCond,
                            notes extra: [String] = []) throws(ClaimError) -> ClaimResult {
     guard a >= 0, b >= 0, a + b > 0 else {
         throw .invalidOperand(parameter: "a", expected: "counts ≥ 0, not both 0", found: "\(a) and \(b)")

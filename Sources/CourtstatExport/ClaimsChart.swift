@@ -17,8 +17,8 @@ public enum ClaimsChart {
         let kind = claim.kind
         if let v = number("at_least") ?? number("more_than") { return (v, .infinity) }
         if let v = number("at_most") ?? number("less_than") { return (-.infinity, v) }
-        if let v = number("about") { let m = number("margin") ?? 0.1; return (v * (1 - m), v * (1 + m)) }
-        if kind == .same { let m = number("margin") ?? 0.1; return (1 - m, 1 + m) }
+        if let v = number("about") { let m = number("margin") ?? ClaimRegion.defaultAboutMargin; return (v * (1 - m), v * (1 + m)) }
+        if kind == .same { let m = number("margin") ?? ClaimRegion.defaultSameMargin; return (1 - m, 1 + m) }
         if kind == .greater { return (0, .infinity) }
         return nil
     }

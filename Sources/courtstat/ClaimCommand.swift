@@ -30,7 +30,7 @@ struct RegionOptions: ParsableArguments {
         if let moreThan { found.append(.moreThan(try ArgumentValues.number(moreThan, "--more-than"))) }
         if let lessThan { found.append(.lessThan(try ArgumentValues.number(lessThan, "--less-than"))) }
         if let about {
-            let m = try margin.map { try ArgumentValues.number($0, "--margin") } ?? 0.1
+            let m = try margin.map { try ArgumentValues.number($0, "--margin") } ?? ClaimRegion.defaultAboutMargin
             guard m > 0, m < 1 else { throw CLIError.usage("--margin", expected: "a relative margin strictly between 0 and 1", got: margin ?? "") }
             found.append(.about(try ArgumentValues.number(about, "--about"), margin: m))
         } else if margin != nil {

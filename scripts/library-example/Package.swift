@@ -12,6 +12,7 @@ let package = Package(
             .product(name: "CourtstatModels", package: "courtstat"),
             .product(name: "CourtstatData", package: "courtstat"),
             .product(name: "CourtstatAnalyses", package: "courtstat"),
+            .product(name: "CourtstatStatus", package: "courtstat"),
         ]),
     ]
 )

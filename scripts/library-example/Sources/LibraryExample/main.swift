@@ -3,6 +3,7 @@ import CourtstatAnalyses
 import CourtstatData
 import CourtstatInference
 import CourtstatModels
+import CourtstatStatus
 
 // 1. Fisher's exact test (R: fisher.test(matrix(c(35, 65, 28, 72), 2, byrow = TRUE))):
 //    conditional maximum-likelihood odds ratio, exact interval, two-sided p.
@@ -17,7 +18,9 @@ let design = try Design([(name: "time", values: (0..<counts.count).map(Double.in
 let fit = try GeneralizedLinearModel.poisson(y: counts, design: design, offset: days.map { log($0) })
 for t in fit.terms { print("Poisson: \(t.term) = \(t.estimate) (SE \(t.stdError), p = \(t.pValue))") }
 
-// 3. A claims file, here read from a string (ClaimsFile.read(path:) reads one from a file).
+// 3. A claims file, here read from a string; ClaimsCheck(path:) reads one from a file. The file is
+//    parsed (and every claim typed) before anything is checked; figures named by id would come
+//    from a PublishedFigures file (here none).
 let claims = """
     [[claim]]
     id = "h1-2023-double-2022"
@@ -29,8 +32,14 @@ let claims = """
     b_period = "2022"
     at_least = 2
     """
-let checker = ClaimChecker(context: FiguresClaimContext(figures: .empty), path: "claims.toml")
-for table in try ClaimsFile.parse(claims, path: "claims.toml") {
-    let r = try checker.check(table)
+for r in try ClaimsCheck(text: claims, path: "claims.toml").check(figures: .empty) {
     print("Claim \(r.claim): \(r.verdict.rawValue), ratio \(r.estimate!) (\(r.confLow!) to \(r.confHigh!))")
+}
+
+// 4. Errors are typed, name the function's parameters (never a command-line flag) and carry the
+//    exit status a command line would use (CourtstatStatus.CourtstatError).
+do {
+    _ = try binomialTest(x: 7, n: 5)
+} catch {
+    print("Error: \(error) (status \(error.exitStatus.rawValue))")
 }
