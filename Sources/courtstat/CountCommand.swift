@@ -59,7 +59,7 @@ struct CountCommand: ParsableCommand {
         let input = try filters.cases(file)
         let reader = try CaseReader(source: input.source, mapping: input.mapping)
         let table = try CaseCounter.count(reader, by: unit(), split: splitColumn(), filter: filters.filter())
-        for note in table.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
+        Diagnostics.note(table.notes)
         if let gnuplot {
             let writer = try AtomicFileWriter(path: gnuplot)
             try writer.write(CountOutput.gnuplot(table, file: reader.csv.fileName, date: filters.filter().date))
