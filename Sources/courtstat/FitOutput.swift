@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatExport
 import CourtstatModels
 import Foundation
@@ -20,9 +21,7 @@ enum FitOutput {
             text = TableWriter(format: options.digits.map { NumberFormat(significantDigits: $0) } ?? .table)
                 .render(terms + [glance])
         }
-        for note in fit.glance.notes where note.contains("ill-conditioned") {
-            FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8))
-        }
+        Diagnostics.note(fit.glance.conditioningNote.map { [$0] } ?? [])
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
