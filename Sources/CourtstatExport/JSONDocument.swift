@@ -1,10 +1,12 @@
 /// One JSON object made of named parts, each a list of rows or a single cell, written in the
 /// order given: how a command that prints several tables at once writes them as one object
-/// (`compare`: `{"groups": [...], "results": [...], "notes": [...]}`).
+/// (`compare`: `{"groups": [...], "results": [...], "notes": [...]}`; `fit`: `{"terms": [...],
+/// "glance": {...}}`).
 public struct JSONDocument: Sendable {
-    /// A member's value: rows (an array of objects, one per row) or one cell.
+    /// A member's value: rows (an array of objects, one per row), one row (an object) or one cell.
     public enum Value: Sendable {
         case rows([TidyRow])
+        case object(TidyRow)
         case cell(Cell)
     }
 
@@ -21,6 +23,7 @@ extension JSONWriter {
             let value: String
             switch member.value {
             case .rows(let rows): value = "[" + rows.map(object).joined(separator: ", ") + "]"
+            case .object(let row): value = object(row)
             case .cell(let cell): value = self.value(cell)
             }
             return JSONWriter.string(member.name) + ": " + value

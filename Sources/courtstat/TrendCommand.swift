@@ -120,7 +120,6 @@ struct TrendCommand: ParsableCommand {
                                                exposure: trendExposure)
         Diagnostics.note(result.notes)
         if let gnuplot { try writeChart(result, base: gnuplot) }
-        let number = NumberFormat(significantDigits: output.digits ?? 17)
         let rows: [TidyRow]
         switch table {
         case "series": rows = TrendExport.seriesRows(result)
@@ -130,9 +129,9 @@ struct TrendCommand: ParsableCommand {
         }
         let text: String
         switch output.resolvedFormat {
-        case .json: text = TrendExport.json(result, periods: periods, writer: JSONWriter(format: number))
-        case .csv: text = CSVWriter(format: number).render(rows)
-        case .table: text = TableWriter(format: output.digits.map { NumberFormat(significantDigits: $0) } ?? .table).render(rows)
+        case .json: text = TrendExport.json(result, periods: periods, writer: JSONWriter(format: output.numberFormat))
+        case .csv: text = CSVWriter(format: output.numberFormat).render(rows)
+        case .table: text = TableWriter(format: output.tableFormat).render(rows)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

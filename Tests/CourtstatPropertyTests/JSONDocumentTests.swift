@@ -16,4 +16,11 @@ import Testing
         #expect(text.hasPrefix("{\"groups\": [{\"group\": \"a\", \"convicted\": 3}, {\"group\": \"b\", \"convicted\": null}], "))
         #expect(text.contains("\"conf_high\": \"Inf\""))
     }
+
+    @Test func writesAnObjectMember() {
+        let writer = JSONWriter(format: NumberFormat(significantDigits: 3))
+        let glance = TidyRow([("nobs", .integer(4)), ("deviance", .number(1.23456))])
+        let text = writer.render(JSONDocument([("terms", .rows([])), ("glance", .object(glance))]))
+        #expect(text == "{\"terms\": [], \"glance\": {\"nobs\": 4, \"deviance\": 1.23}}\n")
+    }
 }
