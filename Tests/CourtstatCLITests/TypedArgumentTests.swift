@@ -20,6 +20,7 @@ import Testing
         ("power prop --p1 1.5 --p2 0.3 --n 10", "--p1: expected a proportion strictly between 0 and 1, got 1.5"),
         ("power prop --p1 0.3 --p2 0 --n 10", "--p2: expected a proportion strictly between 0 and 1, got 0.0"),
         ("test bootstrap --a 1,2,3 --replicates many", "--replicates: expected a whole number ≥ 0, got 'many'"),
+        ("simulate --params datasets/simulation-params.json --seed 1.5 --out -", "--seed: expected a whole number ≥ 0, got '1.5' (see 'courtstat --help')"),
     ]
 
     @Test(arguments: cases)
