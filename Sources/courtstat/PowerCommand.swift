@@ -42,8 +42,7 @@ struct PowerProp: ParsableCommand {
         let (n, power, sig) = try target.values()
         let p1 = try p1.value("--p1"), p2 = try p2.value("--p2")
         let r = try proportionPower(p1: p1, p2: p2, n: n, power: power, sigLevel: sig, twoSided: alternative == .twoSided)
-        output.emit(ResultSet(main: TidyRow([("n", .number(r.n)), ("power", .number(r.power)), ("p1", .number(p1)),
-                                             ("p2", .number(p2)), ("sig_level", .number(sig))])))
+        output.emit(ResultSet(main: PowerGlossary.proportionRow(n: r.n, power: r.power, p1: p1, p2: p2, sigLevel: sig)))
     }
 }
 
@@ -64,7 +63,6 @@ struct PowerRate: ParsableCommand {
         let r = try rateRatioPower(rate1: r1, rate2: r2, n: n, power: power,
                                    nobsRatio: try nobsRatio.value("--nobs-ratio"),
                                    exposure: try exposure.value("--exposure"), sigLevel: sig, alternative: alternative)
-        output.emit(ResultSet(main: TidyRow([("n", .number(r.n)), ("power", .number(r.power)), ("rate1", .number(r1)),
-                                             ("rate2", .number(r2))])))
+        output.emit(ResultSet(main: PowerGlossary.rateRow(n: r.n, power: r.power, rate1: r1, rate2: r2)))
     }
 }

@@ -14,15 +14,8 @@ struct TestPAdjust: ParsableCommand {
     func run() throws {
         let values = try p.value("--p")
         let adjusted = try adjustPValues(values, method: method)
-        let rows = zip(values, adjusted).enumerated().map { i, pair in
-            TidyRow([("term", .text("p\(i + 1)")), ("p_value", .number(pair.0)), ("p_adjusted", .number(pair.1)),
-                     ("method", .text(method.rawValue))])
-        }
-        if output.resolvedFormat == .json {
-            output.emit(ResultSet(main: TidyRow([("method", .text(method.rawValue)), ("n", .integer(values.count))]), rows: rows))
-        } else {
-            output.emit(ResultSet(main: nil, rows: rows))
-        }
+        output.emit(PValueGlossary.resultSet(pValues: values, adjusted: adjusted, method: method,
+                                             summary: output.resolvedFormat == .json))
     }
 }
 
