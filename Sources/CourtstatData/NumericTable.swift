@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A small table of numbers in a CSV file, as `courtstat fit --data` reads it: a header row of
 /// column names, then rows of numbers in plain decimal notation (`12`, `-0.5`, `2e9`). It is
 /// read with the data layer's CSV reader (`CSVReader`: RFC 4180 quoting, a UTF-8 byte-order mark,
@@ -96,6 +102,18 @@ public struct NumericTable: Sendable {
             values.append(v)
         }
         return values
+    }
+
+    /// The named column as exposures (each > 0: days, person-time) and their natural logs, the
+    /// offset of a count model whose rate is per unit of exposure. A cell that is not a number,
+    /// or not above 0, is an error at its line and column.
+    public func logExposure(_ name: String) throws(DataError) -> [Double] {
+        let values = try column(name)
+        if let i = values.firstIndex(where: { !($0 > 0) }) {
+            let field = rows[i].fields[names.firstIndex(of: name)!]
+            throw .bad(file: file, line: rows[i].line, column: field.column, name: name, expected: "an exposure > 0", found: "\(values[i])")
+        }
+        return values.map { log($0) }
     }
 
     /// `file:line:column` of data row `index` (from 0) in the named column (column 1 when the

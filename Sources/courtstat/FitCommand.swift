@@ -112,13 +112,7 @@ struct FitCommand: ParsableCommand {
         let columns = try names.map { ($0, try table.column($0, option: "--x")) }
         var offsetValues: [Double]? = nil, offsetName = "offset"
         if let offset { offsetValues = try table.column(offset, option: "--offset"); offsetName = offset }
-        if let exposure {
-            let values = try table.column(exposure, option: "--exposure")
-            if let i = values.firstIndex(where: { !($0 > 0) }) {
-                throw CLIError(status: .data, message: "\(table.location(row: i, column: exposure)): \(exposure): expected an exposure > 0, found \(values[i])")
-            }
-            offsetValues = values.map { Foundation.log($0) }; offsetName = exposure
-        }
+        if let exposure { offsetValues = try table.logExposure(exposure, option: "--exposure"); offsetName = exposure }
         let trialValues = try trials.map { try table.column($0, option: "--trials") }
         let intercept = !noIntercept, robust = robust, y = y, trialsName = trials ?? "trials"
         let result = Result { () throws(ModelError) -> ModelFit in

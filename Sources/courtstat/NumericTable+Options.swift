@@ -10,4 +10,11 @@ extension NumericTable {
         }
         return try column(name)
     }
+
+    /// The logs of the exposure column that `option` names (the offset of a count model); a name
+    /// that is not a column is bad data (65), the message naming the option.
+    func logExposure(_ name: String, option: String) throws -> [Double] {
+        _ = try column(name, option: option)
+        return try logExposure(name)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import CourtstatData
 import Testing
 
@@ -52,6 +53,15 @@ import Testing
         #expect(Self.message("n,time\n1,0\n2,\n", column: "time") == "F:3:3: time: expected a number, found an empty cell")
         #expect(Self.message("n,time\n1,0\n", column: "week") == "F:1:1: header: expected a column named 'week', found the columns 'n', 'time'")
         #expect(Self.message("n,time\n1,0\n2,\"1\n") == "F:3:3: time: expected a closing quote '\"' for the field that opens here, found the end of the file")
+    }
+
+    @Test func exposuresArePositiveAndGiveTheirLogs() throws {
+        let (table, _) = try Self.table("n,days\n1,7\n2,1\n")
+        #expect(try table.logExposure("days") == [Foundation.log(7.0), 0])
+        let path = TestFiles.write("n,days\n1,7\n2,0\n", name: "table.csv")
+        #expect(throws: DataError.bad(file: path, line: 3, column: 3, name: "days", expected: "an exposure > 0", found: "0.0")) {
+            try NumericTable(source: InputSource(path: path)).logExposure("days")
+        }
     }
 
     @Test func columnsNotAskedForMayHoldAnything() throws {
