@@ -58,7 +58,7 @@ let package = Package(
                     path: "Tests/CourtstatSimulationTests"),
         .testTarget(name: "CourtstatAnalysesTests", dependencies: ["CourtstatAnalyses", "CourtstatData", "CourtstatModels", "CourtstatNumerics", "CourtstatInference", "CourtstatTestSupport"],
                     path: "Tests/CourtstatAnalysesTests"),
-        .testTarget(name: "CourtstatExportTests", dependencies: ["CourtstatExport", "CourtstatData", "CourtstatTestSupport"],
+        .testTarget(name: "CourtstatExportTests", dependencies: ["CourtstatExport", "CourtstatAnalyses", "CourtstatData", "CourtstatInference", "CourtstatTestSupport"],
                     path: "Tests/CourtstatExportTests"),
         .testTarget(name: "CourtstatCLITests", dependencies: ["CourtstatTestSupport"],
                     path: "Tests/CourtstatCLITests"),

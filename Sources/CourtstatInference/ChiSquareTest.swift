@@ -70,6 +70,7 @@ public func chiSquareTest(table given: [[Int]], correct: Bool = true) throws(Inf
     }
     let pValue = try numerics { () throws(NumericsError) in try ChiSquared.cdf(statistic, df: df, lowerTail: false) }
     let small = expected.contains { $0 < 5 }
+    let warnings = small ? [RWarning.chiSquaredApproximation] : []
     return TestResult(statistic: statistic, df: df, pValue: pValue, method: method, n: Int(total),
-                      notes: small ? ["Chi-squared approximation may be incorrect (an expected count is below 5)"] : [])
+                      notes: warnings, warnings: warnings)
 }

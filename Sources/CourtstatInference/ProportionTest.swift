@@ -95,7 +95,8 @@ public func proportionTest(x: [Int], n: [Int], p: [Double]? = nil, alternative: 
     var result = TestResult(statistic: statistic, df: df, pValue: pValue, confLow: confLow, confHigh: confHigh,
                             confLevel: confLow == nil ? nil : confLevel, method: method, alternative: alternative,
                             n: n.reduce(0, +), nullValue: k == 1 ? nullP[0] : nil,
-                            notes: smallExpected ? ["Chi-squared approximation may be incorrect (an expected count is below 5)"] : [])
+                            notes: smallExpected ? [RWarning.chiSquaredApproximation] : [],
+                            warnings: smallExpected ? [RWarning.chiSquaredApproximation] : [])
     switch k {
     case 1: result.estimate = estimates[0]
     case 2: result.estimate = p == nil ? delta : nil; result.estimate1 = estimates[0]; result.estimate2 = estimates[1]

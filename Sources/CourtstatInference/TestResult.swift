@@ -36,18 +36,22 @@ public struct TestResult: Sendable, Equatable {
     public var nullValue: Double?
     /// Plain-language warnings and remarks (R's warnings, undefined parts).
     public var notes: [String]
+    /// Those of `notes` that R gives as warnings: an approximation that may be poor, an exact
+    /// method or a confidence level that could not be had. A command line shows them on
+    /// standard error as well; the other notes are remarks on the result.
+    public var warnings: [String]
 
     /// A result with the given values; those not given are missing (NA in the output).
     public init(term: String? = nil, estimate: Double? = nil, estimate1: Double? = nil, estimate2: Double? = nil,
                 stdError: Double? = nil, statistic: Double? = nil, df: Double? = nil, parameter: Double? = nil,
                 pValue: Double? = nil, confLow: Double? = nil, confHigh: Double? = nil, confLevel: Double? = nil,
                 method: String, alternative: Alternative? = nil, n: Int? = nil, nullValue: Double? = nil,
-                notes: [String] = []) {
+                notes: [String] = [], warnings: [String] = []) {
         self.term = term; self.estimate = estimate; self.estimate1 = estimate1; self.estimate2 = estimate2
         self.stdError = stdError; self.statistic = statistic; self.df = df; self.parameter = parameter
         self.pValue = pValue; self.confLow = confLow; self.confHigh = confHigh; self.confLevel = confLevel
         self.method = method; self.alternative = alternative; self.n = n; self.nullValue = nullValue
-        self.notes = notes
+        self.notes = notes; self.warnings = warnings
     }
 
     /// The same row with its `term` set.

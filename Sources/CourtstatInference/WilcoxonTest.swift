@@ -69,15 +69,15 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
         var level = confLevel
         if achieved - alpha > alpha / 2 {
             level = 1 - achieved
-            notes.append("requested conf.level not achievable; the interval's level is \(level)")
+            notes.append(RWarning.confLevelNotAchievable(level))
         }
         return TestResult(estimate: median(sorted: diffs), statistic: w, pValue: pValue, confLow: low, confHigh: high,
                           confLevel: level, method: "Wilcoxon rank sum exact test", alternative: alternative,
-                          n: m + n, nullValue: mu, notes: notes)
+                          n: m + n, nullValue: mu, notes: notes, warnings: notes)
     }
 
     if wantExact && hasTies {
-        notes.append("cannot compute exact p-value with ties; normal approximation used")
+        notes.append(RWarning.noExactPValueWithTies)
     }
     let mn = Double(m * n), total = Double(m + n)
     func sigma(_ tieSum: Double) -> Double {
@@ -144,7 +144,7 @@ public func wilcoxonTest(a: [Double], b: [Double], alternative: Alternative = .t
     return TestResult(estimate: estimate, statistic: w, pValue: pValue, confLow: low, confHigh: high,
                       confLevel: confLevel,
                       method: "Wilcoxon rank sum test" + (correct ? " with continuity correction" : ""),
-                      alternative: alternative, n: m + n, nullValue: mu, notes: notes)
+                      alternative: alternative, n: m + n, nullValue: mu, notes: notes, warnings: notes)
 }
 
 /// The exact root of a non-increasing step function f of the shift, whose steps sit at the

@@ -3,61 +3,84 @@ import Foundation
 /// Parsing of numbers and lists given on the command line, with messages that name the option
 /// and say what was expected. Only plain decimal notation is a number here: no "nan", "inf" or
 /// hexadecimal, which Swift's own parsers would accept.
+///
+/// The `parse…` functions say what was wrong without naming an option (the typed option values,
+/// `CheckedArgument`, keep that until an option reads them); the throwing ones name the option.
 enum ArgumentValues {
-    static func number(_ text: String, _ option: String) throws -> Double {
+    static func parseNumber(_ text: String) -> Result<Double, ArgumentProblem> {
         let s = text.trimmingCharacters(in: .whitespaces)
         let allowed = Set("0123456789+-.eE")
         guard !s.isEmpty, s.allSatisfy({ allowed.contains($0) }), s.contains(where: \.isNumber),
               let v = Double(s), v.isFinite else {
-            throw CLIError.usage(option, expected: "a number", got: text)
+            return .failure(ArgumentProblem(expected: "a number", text: text))
         }
-        return v
+        return .success(v)
     }
 
-    static func count(_ text: String, _ option: String) throws -> Int {
+    static func parseCount(_ text: String) -> Result<Int, ArgumentProblem> {
         let s = text.trimmingCharacters(in: .whitespaces)
+        let problem = ArgumentProblem(expected: "a whole number ≥ 0", text: text)
         guard let v = Int(s) else {
-            if let d = try? number(s, option), d == d.rounded(), abs(d) < 1e15 {
-                if d < 0 { throw CLIError.usage(option, expected: "a whole number ≥ 0", got: text) }
-                return Int(d)
+            if case .success(let d) = parseNumber(s), d == d.rounded(), abs(d) < 1e15 {
+                return d < 0 ? .failure(problem) : .success(Int(d))
             }
-            throw CLIError.usage(option, expected: "a whole number ≥ 0", got: text)
+            return .failure(problem)
         }
-        guard v >= 0 else { throw CLIError.usage(option, expected: "a whole number ≥ 0", got: text) }
-        return v
+        return v >= 0 ? .success(v) : .failure(problem)
     }
 
     /// A comma-separated list ("30,45").
-    static func numbers(_ text: String, _ option: String) throws -> [Double] {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CLIError.usage(option, expected: "a comma-separated list of numbers", got: text)
+    static func parseNumbers(_ text: String) -> Result<[Double], ArgumentProblem> {
+        let problem = ArgumentProblem(expected: "a comma-separated list of numbers", text: text)
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(problem) }
+        var values: [Double] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard case .success(let v) = parseNumber(String(part)) else { return .failure(problem) }
+            values.append(v)
         }
-        return try parts.map { part in
-            do { return try number(String(part), option) } catch {
-                throw CLIError.usage(option, expected: "a comma-separated list of numbers", got: text)
-            }
-        }
+        return .success(values)
     }
 
-    static func counts(_ text: String, _ option: String) throws -> [Int] {
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw CLIError.usage(option, expected: "a comma-separated list of whole numbers ≥ 0", got: text)
+    static func parseCounts(_ text: String) -> Result<[Int], ArgumentProblem> {
+        let problem = ArgumentProblem(expected: "a comma-separated list of whole numbers ≥ 0", text: text)
+        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(problem) }
+        var values: [Int] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard case .success(let v) = parseCount(String(part)) else { return .failure(problem) }
+            values.append(v)
         }
-        return try text.split(separator: ",", omittingEmptySubsequences: false).map { part in
-            do { return try count(String(part), option) } catch {
-                throw CLIError.usage(option, expected: "a comma-separated list of whole numbers ≥ 0", got: text)
-            }
-        }
+        return .success(values)
     }
 
     /// Rows separated by ';', cells by ',' ("a,b,c;d,e,f").
-    static func table(_ text: String, _ option: String) throws -> [[Int]] {
-        let rows = text.split(separator: ";", omittingEmptySubsequences: false)
-        return try rows.map { row in
-            do { return try counts(String(row), option) } catch {
-                throw CLIError.usage(option, expected: "rows of whole numbers ≥ 0, cells separated by ',' and rows by ';'", got: text)
+    static func parseTable(_ text: String) -> Result<[[Int]], ArgumentProblem> {
+        var rows: [[Int]] = []
+        for row in text.split(separator: ";", omittingEmptySubsequences: false) {
+            guard case .success(let cells) = parseCounts(String(row)) else {
+                return .failure(ArgumentProblem(expected: "rows of whole numbers ≥ 0, cells separated by ',' and rows by ';'", text: text))
             }
+            rows.append(cells)
         }
+        return .success(rows)
+    }
+
+    static func number(_ text: String, _ option: String) throws -> Double {
+        try parseNumber(text).mapError { $0.error(option) }.get()
+    }
+
+    static func count(_ text: String, _ option: String) throws -> Int {
+        try parseCount(text).mapError { $0.error(option) }.get()
+    }
+
+    static func numbers(_ text: String, _ option: String) throws -> [Double] {
+        try parseNumbers(text).mapError { $0.error(option) }.get()
+    }
+
+    static func counts(_ text: String, _ option: String) throws -> [Int] {
+        try parseCounts(text).mapError { $0.error(option) }.get()
+    }
+
+    static func table(_ text: String, _ option: String) throws -> [[Int]] {
+        try parseTable(text).mapError { $0.error(option) }.get()
     }
 }

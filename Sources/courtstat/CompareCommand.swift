@@ -24,7 +24,7 @@ struct CompareCommand: ParsableCommand {
     @Option(name: .customLong("b"), help: "The value of group b.") var groupB: String
     @Option(help: "Strata for the Mantel-Haenszel odds ratio: period (quarters) or court.") var stratify: String = "period"
     @Option(help: "Sentence lengths compared: custodial (default) or all terms.") var months: String = "custodial"
-    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel: String = "0.95"
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel = ConfidenceLevel(argument: "0.95")
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 
@@ -52,8 +52,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let level = try ArgumentValues.number(confLevel, "--conf-level")
-        guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
+        let level = try confLevel.value("--conf-level")
         let input = try filters.cases(file)
         let cases = try CompareAnalysis.readCases(source: input.source, mapping: input.mapping, filter: filters.filter(),
                                                    column: try groupColumn(), a: groupA, b: groupB)
@@ -62,18 +61,18 @@ struct CompareCommand: ParsableCommand {
                                         strata: CompareStrata(rawValue: stratify)!, months: CompareMonths(rawValue: months)!,
                                         confLevel: level)
         }
-        for note in Set(results.flatMap(\.notes)).sorted() { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
-        let number = NumberFormat(significantDigits: output.digits ?? 17)
+        Diagnostics.note(Set(results.flatMap(\.notes)).sorted())
         let rows = try CompareExport.resultRows(results)
         let text: String
         switch output.resolvedFormat {
         case .json:
-            let w = JSONWriter(format: number)
-            text = "{\"groups\": [" + CompareExport.groupRows(results).map(w.object).joined(separator: ", ") + "], \"results\": ["
-                + rows.map(w.object).joined(separator: ", ") + "], \"notes\": " + w.value(.list(results.flatMap(\.notes))) + "}\n"
-        case .csv: text = CSVWriter(format: number).render(rows)
+            text = JSONWriter(format: output.numberFormat).render(JSONDocument([
+                ("groups", .rows(CompareExport.groupRows(results))), ("results", .rows(rows)),
+                ("notes", .cell(.list(results.flatMap(\.notes)))),
+            ]))
+        case .csv: text = CSVWriter(format: output.numberFormat).render(rows)
         case .table:
-            let t = TableWriter(format: output.digits.map { NumberFormat(significantDigits: $0) } ?? .table)
+            let t = TableWriter(format: output.tableFormat)
             text = t.render(CompareExport.groupRows(results)) + "\n" + t.render(rows)
         }
         FileHandle.standardOutput.write(Data(text.utf8))

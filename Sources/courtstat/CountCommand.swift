@@ -59,19 +59,18 @@ struct CountCommand: ParsableCommand {
         let input = try filters.cases(file)
         let reader = try CaseReader(source: input.source, mapping: input.mapping)
         let table = try CaseCounter.count(reader, by: unit(), split: splitColumn(), filter: filters.filter())
-        for note in table.notes { FileHandle.standardError.write(Data("courtstat: note: \(note.rendered(naming: FlagNames.flag))\n".utf8)) }
+        Diagnostics.note(table.notes)
         if let gnuplot {
             let writer = try AtomicFileWriter(path: gnuplot)
-            try writer.write(CountOutput.gnuplot(table, file: reader.csv.fileName, date: filters.filter().date))
+            try writer.write(CountExport.gnuplot(table, file: reader.csv.fileName, date: filters.filter().date))
             try writer.commit()
         }
-        let rows = CountOutput.rows(table)
-        let number = NumberFormat(significantDigits: output.digits ?? 17)
+        let rows = CountExport.rows(table)
         let text: String
         switch output.resolvedFormat {
-        case .json: text = JSONWriter(format: number).render(ResultSet(main: nil, rows: rows))
-        case .csv: text = CSVWriter(format: number).render(rows)
-        case .table: text = CountOutput.table(rows)
+        case .json: text = JSONWriter(format: output.numberFormat).render(ResultSet(main: nil, rows: rows))
+        case .csv: text = CSVWriter(format: output.numberFormat).render(rows)
+        case .table: text = CountExport.table(rows)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtstatData
 import CourtstatModels
 import Foundation
 
@@ -51,13 +52,13 @@ struct FitCommand: ParsableCommand {
     var se = "model"
 
     @Option(name: .customLong("hac-lag"), help: "Newey-West lag (default floor(4 (n/100)^(2/9))).")
-    var hacLag: String?
+    var hacLag: Count?
 
     @Flag(help: "With --format csv: print the one-row glance table instead of the terms.")
     var glance = false
 
     @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level of the intervals, in (0, 1).")
-    var confLevelText = "0.95"
+    var confLevel = ConfidenceLevel(argument: "0.95")
 
     @OptionGroup var output: OutputOptions
 
@@ -94,31 +95,24 @@ struct FitCommand: ParsableCommand {
         }
         if trials != nil, kind != .logistic { throw CLIError.usage("--trials", expected: "model logistic (grouped binomial data)", got: kind.rawValue) }
         if let trials, trials == y || names.contains(trials) { throw CLIError.usage("--trials", expected: "a column other than the response and the predictors", got: trials) }
-        let level = try ArgumentValues.number(confLevelText, "--conf-level")
-        guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevelText) }
+        _ = try confLevel.value("--conf-level")
         guard se == "model" || se == "hac" else { throw CLIError.usage("--se", expected: "model or hac", got: se) }
         if se == "hac" && (kind == .logistic || robust) {
             throw CLIError.usage("--se", expected: "hac with ols, poisson, quasipoisson or negbin (not with --robust)", got: kind == .logistic ? kind.rawValue : "hac with --robust")
         }
         if hacLag != nil && se != "hac" { throw CLIError(status: .usage, message: "--hac-lag: applies to --se hac only") }
-        if let hacLag { _ = try ArgumentValues.count(hacLag, "--hac-lag") }
+        _ = try hacLag?.value("--hac-lag")
     }
 
     func run() throws {
         let kind = try kind, names = try predictors
-        let level = try ArgumentValues.number(confLevelText, "--conf-level")
-        let table = try NumericTable.read(data)
+        let level = try confLevel.value("--conf-level")
+        let table = try NumericTable(source: InputSource(path: data))
         let response = try table.column(y, option: "--y")
         let columns = try names.map { ($0, try table.column($0, option: "--x")) }
         var offsetValues: [Double]? = nil, offsetName = "offset"
         if let offset { offsetValues = try table.column(offset, option: "--offset"); offsetName = offset }
-        if let exposure {
-            let values = try table.column(exposure, option: "--exposure")
-            if let i = values.firstIndex(where: { !($0 > 0) }) {
-                throw CLIError(status: .data, message: "\(table.location(row: i, column: exposure)): \(exposure): expected an exposure > 0, found \(values[i])")
-            }
-            offsetValues = values.map { Foundation.log($0) }; offsetName = exposure
-        }
+        if let exposure { offsetValues = try table.logExposure(exposure, option: "--exposure"); offsetName = exposure }
         let trialValues = try trials.map { try table.column($0, option: "--trials") }
         let intercept = !noIntercept, robust = robust, y = y, trialsName = trials ?? "trials"
         let result = Result { () throws(ModelError) -> ModelFit in
@@ -133,7 +127,7 @@ struct FitCommand: ParsableCommand {
         case .failure(let error): throw FitOutput.cliError(error, table: table)
         }
         if se == "hac" {
-            let lag = try hacLag.map { try ArgumentValues.count($0, "--hac-lag") } ?? NeweyWest.defaultLag(n: response.count)
+            let lag = try hacLag?.value("--hac-lag") ?? NeweyWest.defaultLag(n: response.count)
             guard lag < response.count else { throw CLIError.usage("--hac-lag", expected: "a lag below the \(response.count) rows", got: "\(lag)") }
             do { fit = try fit.withNeweyWest(y: response, lag: lag) } catch { throw FitOutput.cliError(error, table: table) }
         }

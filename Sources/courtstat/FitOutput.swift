@@ -1,3 +1,4 @@
+import CourtstatData
 import CourtstatExport
 import CourtstatModels
 import Foundation
@@ -7,22 +8,14 @@ import Foundation
 enum FitOutput {
     /// JSON: {"terms": [...], "glance": {...}}; CSV: the terms (or the glance row); table: both.
     static func emit(_ fit: ModelFit, options: OutputOptions, glanceOnly: Bool) {
-        let number = NumberFormat(significantDigits: options.digits ?? 17)
         let terms = fit.terms.map(ModelGlossary.termRow), glance = ModelGlossary.glanceRow(fit.glance)
         let text: String
         switch options.resolvedFormat {
-        case .json:
-            let writer = JSONWriter(format: number)
-            text = "{" + ModelGlossary.jsonMembers(fit, writer: writer) + "}\n"
-        case .csv:
-            text = CSVWriter(format: number).render(glanceOnly ? [glance] : terms)
-        case .table:
-            text = TableWriter(format: options.digits.map { NumberFormat(significantDigits: $0) } ?? .table)
-                .render(terms + [glance])
+        case .json: text = JSONWriter(format: options.numberFormat).render(JSONDocument([("terms", .rows(terms)), ("glance", .object(glance))]))
+        case .csv: text = CSVWriter(format: options.numberFormat).render(glanceOnly ? [glance] : terms)
+        case .table: text = TableWriter(format: options.tableFormat).render(terms + [glance])
         }
-        for note in fit.glance.notes where note.contains("ill-conditioned") {
-            FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8))
-        }
+        Diagnostics.note(fit.glance.conditioningNote.map { [$0] } ?? [])
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 

@@ -22,7 +22,7 @@ struct SimulateCommand: ParsableCommand {
     var params: String
 
     @Option(help: "Seed of the random generator (GSL's MT19937), a whole number ≥ 0.")
-    var seed: String
+    var seed: Seed
 
     @Option(help: "The CSV file to write, or - for standard output.")
     var out: String
@@ -30,15 +30,15 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        guard UInt64(seed) != nil else { throw CLIError.usage("--seed", expected: "a whole number ≥ 0", got: seed) }
+        _ = try seed.value("--seed")
     }
 
     func run() throws {
         let parameters = try SimulationParameters.load(path: params)
-        let summary = try Simulator.run(parameters, parametersFile: params, seed: UInt64(seed)!, out: out)
+        let summary = try Simulator.run(parameters, parametersFile: params, seed: try seed.value("--seed"), out: out)
         guard out != "-" else { return }
         output.emit(ResultSet(main: TidyRow([
-            ("file", .text(summary.path)), ("rows", .integer(summary.rows)), ("seed", .text(seed)),
+            ("file", .text(summary.path)), ("rows", .integer(summary.rows)), ("seed", .text(seed.text)),
             ("first_received", .text(summary.first?.description)), ("last_received", .text(summary.last?.description)),
         ])))
     }

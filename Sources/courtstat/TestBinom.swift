@@ -4,17 +4,16 @@ import CourtstatInference
 struct TestBinom: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "binom",
         abstract: "Exact binomial test, Clopper-Pearson interval (R: binom.test).")
-    @Option(parsing: .unconditional, help: "Number of successes.") var x: String
-    @Option(parsing: .unconditional, help: "Number of trials.") var n: String
-    @Option(parsing: .unconditional, help: "Probability of success under the null.") var p: String = "0.5"
+    @Option(parsing: .unconditional, help: "Number of successes.") var x: Count
+    @Option(parsing: .unconditional, help: "Number of trials.") var n: Count
+    @Option(parsing: .unconditional, help: "Probability of success under the null.") var p = Probability(argument: "0.5")
     @OptionGroup var test: TestOptions
     @OptionGroup var exact: ExactMethodOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let x = try ArgumentValues.count(x, "--x"), n = try ArgumentValues.count(n, "--n")
-        output.emit(try binomialTest(x: x, n: n, p: try ArgumentValues.number(p, "--p"),
-                                     alternative: test.alternative, confLevel: try test.confLevel(),
+        output.emit(try binomialTest(x: try x.value("--x"), n: try n.value("--n"), p: try p.value("--p"),
+                                     alternative: test.alternative, confLevel: try test.level,
                                      tsmethod: exact.tsmethod, midp: exact.midp))
     }
 }
@@ -22,15 +21,14 @@ struct TestBinom: ParsableCommand {
 struct TestWilson: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "wilson",
         abstract: "Wilson score interval for a proportion (R: prop.test(x, n, correct = FALSE)).")
-    @Option(parsing: .unconditional, help: "Number of successes.") var x: String
-    @Option(parsing: .unconditional, help: "Number of trials.") var n: String
-    @Option(parsing: .unconditional, help: "Proportion under the null for the score test.") var p: String = "0.5"
+    @Option(parsing: .unconditional, help: "Number of successes.") var x: Count
+    @Option(parsing: .unconditional, help: "Number of trials.") var n: Count
+    @Option(parsing: .unconditional, help: "Proportion under the null for the score test.") var p = Number(argument: "0.5")
     @OptionGroup var test: TestOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        output.emit(try wilsonInterval(x: try ArgumentValues.count(x, "--x"), n: try ArgumentValues.count(n, "--n"),
-                                       p: try ArgumentValues.number(p, "--p"),
-                                       alternative: test.alternative, confLevel: try test.confLevel()))
+        output.emit(try wilsonInterval(x: try x.value("--x"), n: try n.value("--n"), p: try p.value("--p"),
+                                       alternative: test.alternative, confLevel: try test.level))
     }
 }

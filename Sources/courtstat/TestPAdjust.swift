@@ -7,22 +7,15 @@ extension PAdjustMethod: ExpressibleByArgument {}
 struct TestPAdjust: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "p-adjust",
         abstract: "Adjust p-values for multiple testing (R: p.adjust): holm, BH or bonferroni.")
-    @Option(parsing: .unconditional, help: "P-values, comma-separated.") var p: String
+    @Option(parsing: .unconditional, help: "P-values, comma-separated.") var p: Numbers
     @Option(help: "holm (default), BH or bonferroni.") var method: PAdjustMethod = .holm
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let values = try ArgumentValues.numbers(p, "--p")
+        let values = try p.value("--p")
         let adjusted = try adjustPValues(values, method: method)
-        let rows = zip(values, adjusted).enumerated().map { i, pair in
-            TidyRow([("term", .text("p\(i + 1)")), ("p_value", .number(pair.0)), ("p_adjusted", .number(pair.1)),
-                     ("method", .text(method.rawValue))])
-        }
-        if output.resolvedFormat == .json {
-            output.emit(ResultSet(main: TidyRow([("method", .text(method.rawValue)), ("n", .integer(values.count))]), rows: rows))
-        } else {
-            output.emit(ResultSet(main: nil, rows: rows))
-        }
+        output.emit(PValueGlossary.resultSet(pValues: values, adjusted: adjusted, method: method,
+                                             summary: output.resolvedFormat == .json))
     }
 }
 
@@ -31,19 +24,18 @@ extension BootstrapStatistic: ExpressibleByArgument {}
 struct TestBootstrap: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "bootstrap",
         abstract: "Bootstrap percentile and BCa intervals for a mean or median, or a difference of two (seeded).")
-    @Option(parsing: .unconditional, help: "First sample, comma-separated.") var a: String
-    @Option(parsing: .unconditional, help: "Second sample: the interval is then for statistic(a) - statistic(b).") var b: String?
+    @Option(parsing: .unconditional, help: "First sample, comma-separated.") var a: Numbers
+    @Option(parsing: .unconditional, help: "Second sample: the interval is then for statistic(a) - statistic(b).") var b: Numbers?
     @Option(help: "mean or median.") var statistic: BootstrapStatistic = .mean
-    @Option(parsing: .unconditional, help: "Number of bootstrap replicates.") var replicates: String = "9999"
-    @Option(parsing: .unconditional, help: "Seed of the random generator (GSL MT19937).") var seed: String = "1"
-    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel: String = "0.95"
+    @Option(parsing: .unconditional, help: "Number of bootstrap replicates.") var replicates = Count(argument: "9999")
+    @Option(parsing: .unconditional, help: "Seed of the random generator (GSL MT19937).") var seed = Count(argument: "1")
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel = Number(argument: "0.95")
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let rows = try bootstrapIntervals(a: try ArgumentValues.numbers(a, "--a"), b: try b.map { try ArgumentValues.numbers($0, "--b") },
-                                          statistic: statistic, replicates: try ArgumentValues.count(replicates, "--replicates"),
-                                          seed: UInt64(try ArgumentValues.count(seed, "--seed")),
-                                          confLevel: try ArgumentValues.number(confLevel, "--conf-level"))
+        let rows = try bootstrapIntervals(a: try a.value("--a"), b: try b?.value("--b"), statistic: statistic,
+                                          replicates: try replicates.value("--replicates"), seed: UInt64(try seed.value("--seed")),
+                                          confLevel: try confLevel.value("--conf-level"))
         output.emit(rows[0], related: Array(rows.dropFirst()))
     }
 }

@@ -9,9 +9,9 @@ struct TestPoisson: ParsableCommand {
         tests the rate ratio (N1/T1)/(N2/T2) against --r; "doubled" is --r 2. With two samples the \
         Wald interval for the log rate ratio is also reported (rate_ratio_wald).
         """)
-    @Option(parsing: .unconditional, help: "Event count(s): one, or two comma-separated.") var x: String
-    @Option(parsing: .unconditional, help: "Time base(s), one per count (default 1 each).") var t: String?
-    @Option(parsing: .unconditional, help: "Rate (one sample) or rate ratio (two samples) under the null.") var r: String = "1"
+    @Option(parsing: .unconditional, help: "Event count(s): one, or two comma-separated.") var x: Counts
+    @Option(parsing: .unconditional, help: "Time base(s), one per count (default 1 each).") var t: Numbers?
+    @Option(parsing: .unconditional, help: "Rate (one sample) or rate ratio (two samples) under the null.") var r = Number(argument: "1")
     @OptionGroup var test: TestOptions
     @OptionGroup var exact: ExactMethodOptions
     @Option(help: "Two samples: exact-cond (R's poisson.test, the default), cond-midp, score, wald-log, sqrt or etest (statsmodels' test_poisson_2indep).")
@@ -19,9 +19,9 @@ struct TestPoisson: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let x = try ArgumentValues.counts(x, "--x")
-        let t = try t.map { try ArgumentValues.numbers($0, "--t") } ?? Array(repeating: 1, count: x.count)
-        let r = try ArgumentValues.number(r, "--r"), level = try test.confLevel()
+        let x = try x.value("--x")
+        let t = try t?.value("--t") ?? Array(repeating: 1, count: x.count)
+        let r = try r.value("--r"), level = try test.level
         let main: TestResult
         if let method, method != .exactCond {
             guard x.count == 2 else { throw CLIError.usage("--method", expected: "two counts (--x N1,N2); the methods compare two rates", got: method.rawValue) }

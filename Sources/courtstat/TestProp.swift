@@ -9,28 +9,19 @@ struct TestProp: ParsableCommand {
         risk difference with Newcombe's hybrid score interval, the risk ratio with a log interval \
         and the odds ratio with Woolf's interval (two-sided, at --conf-level).
         """)
-    @Option(parsing: .unconditional, help: "Successes per group, comma-separated (30,45).") var x: String
-    @Option(parsing: .unconditional, help: "Trials per group, comma-separated (100,110).") var n: String
-    @Option(parsing: .unconditional, help: "Null proportion(s), one per group (default: 0.5 for one group; equality for several).") var p: String?
+    @Option(parsing: .unconditional, help: "Successes per group, comma-separated (30,45).") var x: Counts
+    @Option(parsing: .unconditional, help: "Trials per group, comma-separated (100,110).") var n: Counts
+    @Option(parsing: .unconditional, help: "Null proportion(s), one per group (default: 0.5 for one group; equality for several).") var p: Numbers?
     @Option(help: "Yates' continuity correction: true or false.") var correct: BooleanArgument = .true
     @OptionGroup var test: TestOptions
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        let x = try ArgumentValues.counts(x, "--x"), n = try ArgumentValues.counts(n, "--n")
-        let level = try test.confLevel()
-        let main = try proportionTest(x: x, n: n, p: try p.map { try ArgumentValues.numbers($0, "--p") },
+        let x = try x.value("--x"), n = try n.value("--n")
+        let level = try test.level
+        let main = try proportionTest(x: x, n: n, p: try p?.value("--p"),
                                       alternative: test.alternative, confLevel: level, correct: correct.value)
-        var related: [TestResult] = []
-        if x.count == 2 {
-            related = [
-                try wilsonInterval(x: x[0], n: n[0], confLevel: level).named("share_a"),
-                try wilsonInterval(x: x[1], n: n[1], confLevel: level).named("share_b"),
-                try newcombeDifference(x1: x[0], n1: n[0], x2: x[1], n2: n[1], confLevel: level),
-                try riskRatio(x1: x[0], n1: n[0], x2: x[1], n2: n[1], confLevel: level),
-                try woolfOddsRatio(x1: x[0], n1: n[0], x2: x[1], n2: n[1], confLevel: level),
-            ]
-        }
+        let related = x.count == 2 ? try twoGroupEffects(x1: x[0], n1: n[0], x2: x[1], n2: n[1], confLevel: level).rows : []
         output.emit(main.named("prop_test"), related: related)
     }
 }

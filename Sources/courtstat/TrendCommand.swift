@@ -20,17 +20,17 @@ struct TrendCommand: ParsableCommand {
     @Argument(help: "The case file (CSV), or - for standard input (omit with --counts).") var file: String?
     @Option(help: "Period: week or month.") var by: String = "week"
     @Option(name: .customLong("break"), help: "Break dates YYYY-MM-DD (comma-separated for several), or 'estimate' (profile likelihood).") var breakOption: String?
-    @Option(help: "With --break estimate: search 1 to K breaks and choose their number by BIC.") var breaks: String?
+    @Option(help: "With --break estimate: search 1 to K breaks and choose their number by BIC.") var breaks: Count?
     @Flag(name: .customLong("no-break"), help: "Fit a single log-linear trend.") var noBreak = false
     @Option(help: "Seasonal terms: none, month or fourier:K.") var season: String = "none"
     @Option(help: "Standard errors: model or hac (Newey-West).") var se: String = "model"
-    @Option(name: .customLong("hac-lag"), help: "Newey-West lag (default floor(4 (n/100)^(2/9))).") var hacLag: String?
+    @Option(name: .customLong("hac-lag"), help: "Newey-West lag (default floor(4 (n/100)^(2/9))).") var hacLag: Count?
     @Option(name: .customLong("complete-through"), help: "Last day the data are complete, YYYY-MM-DD: later periods are reported as incomplete and left out of every fit.") var completeThrough: String?
     @Option(help: "A table of counts per period (columns period or period_start, and n) instead of a case file.") var counts: String?
     @Option(help: "With --counts: the column whose log is the offset instead of log(days).") var exposure: String?
     @Option(help: "For csv/table output: series, models, derived or diagnostics.") var table: String = "series"
     @Option(help: "Also write NAME.dat and NAME.gp (gnuplot) for the chart, e.g. out/trend.") var gnuplot: String?
-    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel: String = "0.95"
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level.") var confLevel = ConfidenceLevel(argument: "0.95")
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
 
@@ -64,8 +64,8 @@ struct TrendCommand: ParsableCommand {
         guard let breakOption else { return .mobilisation }
         if breakOption == "estimate" {
             guard let breaks else { return .estimate }
-            let k = try ArgumentValues.count(breaks, "--breaks")
-            guard k >= 1 else { throw CLIError.usage("--breaks", expected: "a number of breaks ≥ 1", got: breaks) }
+            let k = try breaks.value("--breaks")
+            guard k >= 1 else { throw CLIError.usage("--breaks", expected: "a number of breaks ≥ 1", got: breaks.text) }
             return k == 1 ? .estimate : .estimateUpTo(k)
         }
         let parts = breakOption.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
@@ -90,14 +90,13 @@ struct TrendCommand: ParsableCommand {
     func standardErrors() throws -> TrendStandardErrors {
         switch se {
         case "model": return .model
-        case "hac": return .hac(lag: try hacLag.map { try ArgumentValues.count($0, "--hac-lag") })
+        case "hac": return .hac(lag: try hacLag?.value("--hac-lag"))
         default: throw CLIError.usage("--se", expected: "model or hac", got: se)
         }
     }
 
     func run() throws {
-        let level = try ArgumentValues.number(confLevel, "--conf-level")
-        guard level > 0, level < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
+        let level = try confLevel.value("--conf-level")
         let unit: PeriodUnit = by == "week" ? .week : .month
         let periods: [Period], totals: [Int], covered: [Int]?
         var trendExposure: TrendExposure? = nil
@@ -111,7 +110,7 @@ struct TrendCommand: ParsableCommand {
             input = try filters.cases(file!)
             let reader = try CaseReader(source: input!.source, mapping: input!.mapping)
             let tally = try CaseCounter.count(reader, by: unit, filter: filters.filter())
-            for note in tally.notes { FileHandle.standardError.write(Data("courtstat: note: \(note.rendered(naming: FlagNames.flag))\n".utf8)) }
+            Diagnostics.note(tally.notes)
             periods = tally.periods; totals = tally.totals; covered = tally.coveredDays
         }
         let result = try TrendAnalysis.analyze(periods: periods, counts: totals, exposureDays: covered,
@@ -119,9 +118,8 @@ struct TrendCommand: ParsableCommand {
                                                season: try seasonChoice(), standardErrors: try standardErrors(),
                                                completeThrough: try completeThrough.map { try FilterOptions.date($0, "--complete-through") },
                                                exposure: trendExposure)
-        for note in result.notes { FileHandle.standardError.write(Data("courtstat: note: \(note)\n".utf8)) }
+        Diagnostics.note(result.notes)
         if let gnuplot { try writeChart(result, base: gnuplot) }
-        let number = NumberFormat(significantDigits: output.digits ?? 17)
         let rows: [TidyRow]
         switch table {
         case "series": rows = TrendExport.seriesRows(result)
@@ -131,9 +129,9 @@ struct TrendCommand: ParsableCommand {
         }
         let text: String
         switch output.resolvedFormat {
-        case .json: text = TrendExport.json(result, periods: periods, writer: JSONWriter(format: number))
-        case .csv: text = CSVWriter(format: number).render(rows)
-        case .table: text = TableWriter(format: output.digits.map { NumberFormat(significantDigits: $0) } ?? .table).render(rows)
+        case .json: text = TrendExport.json(result, periods: periods, writer: JSONWriter(format: output.numberFormat))
+        case .csv: text = CSVWriter(format: output.numberFormat).render(rows)
+        case .table: text = TableWriter(format: output.tableFormat).render(rows)
         }
         FileHandle.standardOutput.write(Data(text.utf8))
     }

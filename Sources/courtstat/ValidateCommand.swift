@@ -38,56 +38,15 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         var mapping = ColumnMapping()
         if let map { mapping = try ColumnMapping(parsing: map) }
-        let reader = try CaseReader(source: InputSource(path: file), mapping: mapping, checkDuplicates: true)
         let problems = ProblemPrinter(limit: maxProblems)
-        var first: CivilDate?, last: CivilDate?
-        var decided = 0
-        while true {
-            do {
-                guard try reader.nextRow() else { break }
-                for problem in reader.rowProblems { problems.note(problem) }
-                if reader.rowProblems.isEmpty {
-                    let c = reader.current
-                    if first.map({ c.received < $0 }) ?? true { first = c.received }
-                    if last.map({ c.received > $0 }) ?? true { last = c.received }
-                    if c.decision != nil { decided += 1 }
-                }
-            } catch {
-                guard error.kind == .data else { throw error }
-                problems.note(error)
-                if reader.csv.isStopped { break }
-            }
-        }
+        let summary = try CaseFileCheck.run(InputSource(path: file), mapping: mapping, problem: problems.note)
         problems.flush()
-        if problems.total > 0 { throw DataError.invalidFile(file: reader.csv.fileName, count: problems.total, shown: problems.shown) }
-        let missing = CaseColumn.allCases.filter { reader.positions[$0] == nil }.map(\.name)
+        if problems.total > 0 { throw DataError.invalidFile(file: summary.file, count: problems.total, shown: problems.shown) }
         output.emit(ResultSet(main: TidyRow([
-            ("file", .text(reader.csv.fileName)), ("valid", .text("true")), ("rows", .integer(reader.rowCount)),
-            ("first_received", .text(first?.description)), ("last_received", .text(last?.description)),
-            ("with_decision", .integer(decided)), ("absent_columns", .list(missing)), ("extra_columns", .list(reader.extraColumns)),
+            ("file", .text(summary.file)), ("valid", .text("true")), ("rows", .integer(summary.rows)),
+            ("first_received", .text(summary.firstReceived?.description)), ("last_received", .text(summary.lastReceived?.description)),
+            ("with_decision", .integer(summary.withDecision)), ("absent_columns", .list(summary.absentColumns)),
+            ("extra_columns", .list(summary.extraColumns)),
         ])))
-    }
-
-}
-
-/// Prints problems on standard error, the first `limit` of them, and counts them all.
-final class ProblemPrinter {
-    let limit: Int
-    private(set) var total = 0, shown = 0
-    private var text = ""
-
-    init(limit: Int) { self.limit = limit }
-
-    func note(_ problem: DataError) {
-        total += 1
-        guard shown < limit else { return }
-        shown += 1
-        text += "courtstat: \(problem)\n"
-        if text.utf8.count > 1 << 16 { flush() }
-    }
-
-    func flush() {
-        FileHandle.standardError.write(Data(text.utf8))
-        text = ""
     }
 }

@@ -1,4 +1,5 @@
 import CourtstatAnalyses
+import CourtstatData
 import CourtstatExport
 import Testing
 

@@ -1,11 +1,10 @@
 import CourtstatData
-import CourtstatExport
 
-/// How `count` prints its table: tidy rows for CSV and JSON, aligned columns for a terminal,
-/// and a gnuplot data file.
-enum CountOutput {
+/// How a table of case counts per period (`CaseCounter.count`, the `count` command) is written:
+/// tidy rows for CSV and JSON, aligned columns for a terminal, and a gnuplot data file.
+public enum CountExport {
     /// One row per period (and split group): period, period_start, period_end, days, [split], n.
-    static func rows(_ t: CountTable) -> [TidyRow] {
+    public static func rows(_ t: CountTable) -> [TidyRow] {
         var rows: [TidyRow] = []
         rows.reserveCapacity(t.periods.count * t.groups.count)
         for (p, period) in t.periods.enumerated() {
@@ -23,7 +22,7 @@ enum CountOutput {
     }
 
     /// Aligned columns with a header line: text left-aligned, numbers right-aligned.
-    static func table(_ rows: [TidyRow]) -> String {
+    public static func table(_ rows: [TidyRow]) -> String {
         guard let first = rows.first else { return "" }
         let names = first.columns.map(\.name)
         let cells = rows.map { row in row.columns.map { column -> String in
@@ -50,7 +49,7 @@ enum CountOutput {
     /// A gnuplot data file (`GnuplotData`): a comment saying what was counted, a `#` header
     /// naming the columns, one dataset per split group separated by two blank lines so that
     /// `index` picks a group.
-    static func gnuplot(_ t: CountTable, file: String, date: CaseFilter.DateField) -> String {
+    public static func gnuplot(_ t: CountTable, file: String, date: CaseFilter.DateField) -> String {
         let splitName = t.split?.name
         let columns = ["period", "period_start", "period_end", "days"] + (splitName.map { [$0] } ?? []) + ["n"]
         let datasets = t.groups.enumerated().map { g, group -> (label: String, rows: [[Cell]]) in
