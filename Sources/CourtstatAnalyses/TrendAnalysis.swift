@@ -5,83 +5,8 @@ import CourtstatModels
 import CourtstatStatus
 import Foundation
 
-/// Where the trend's break goes: at the period holding a date (DESIGN.md's default, the
-/// mobilisation decree of 2022-09-21), at the periods holding several dates, estimated by
-/// profile likelihood (one break, or 1…K breaks chosen by BIC), or none.
-public enum TrendBreak: Sendable, Equatable {
-    case date(CivilDate, explicit: Bool)
-    /// Several breaks (given on the command line), one per date.
-    case dates([CivilDate])
-    case estimate
-    /// 1…K breaks by profile likelihood, their number by BIC (`TrendBreak.estimateUpTo(K)`).
-    case estimateUpTo(Int)
-    case none
-
-    /// The mobilisation decree, 2022-09-21.
-    public static let mobilisation = TrendBreak.date(CivilDate(year: 2022, month: 9, day: 21)!, explicit: false)
-}
-
-/// One period of the trend's series with the chosen model's fitted count and its band.
-public struct TrendPoint: Sendable, Equatable {
-    public var period: Period
-    public var n: Int
-    /// The fitted expected count μ̂ = exp(log days + x'β̂) of the chosen model.
-    public var fitted: Double
-    /// exp(η̂ ∓ q·se(η̂)), se(η̂) = √(x'Vx): the Wald band of the expected count (not a
-    /// prediction interval for a new count).
-    public var fitLow: Double
-    public var fitHigh: Double
-    /// The days of the period the data cover (fewer than `period.days` for a first or last
-    /// period covered in part); `fitted` is the expected count over these days.
-    public var exposureDays: Int
-    /// False for a period after `completeThrough`: reported, left out of every fit; its
-    /// `fitted` is the model's projection.
-    public var complete: Bool = true
-    /// Whether the data cover only part of the period.
-    public var isPartial: Bool { exposureDays < period.days }
-}
-
-/// A derived quantity of the chosen model with the segment it describes.
-public struct TrendDerived: Sendable, Equatable {
-    /// all (no break), before, after, or break (the jump at the break).
-    public var segment: String
-    public var result: TestResult
-}
-
-/// The trend of counts per period: Poisson, quasi-Poisson and negative-binomial log-linear fits
-/// (with an interrupted-time-series design when there is a break), the over-dispersion test that
-/// chooses between Poisson and the negative binomial, the chosen model's fitted series and band,
-/// and growth per period, doubling time and the rate ratio at the break.
-public struct TrendResult: Sendable {
-    public var series: [TrendPoint]
-    public var models: [(kind: ModelKind, fit: ModelFit)]
-    public var chosen: ModelKind
-    /// Why the model was chosen (the over-dispersion test in words).
-    public var chosenBecause: String
-    /// The likelihood-ratio test of the negative binomial against Poisson (θ = ∞ on the
-    /// boundary, so the p-value is half the χ²(1) tail).
-    public var overdispersion: TestResult
-    /// The first break (nil: none); `breakIndices` holds them all.
-    public var breakIndex: Int?
-    public var breakEstimate: BreakEstimate?
-    public var derived: [TrendDerived]
-    public var notes: [String]
-    public var breakIndices: [Int] = []
-    /// `TrendBreak.estimateUpTo(K)`: the search, its BIC by number of breaks, the sets.
-    public var breaksEstimate: MultipleBreakEstimate? = nil
-    public var season: TrendSeason = .none
-    /// The Newey–West lag when the terms carry HAC standard errors.
-    public var hacLag: Int? = nil
-    /// Each fitted model's diagnostics (pearson_gof, deviance_gof, ljung_box), in `models` order.
-    public var diagnostics: [[DiagnosticTest]] = []
-    /// The last quarter's departure from the chosen fit (nil: too short a series).
-    public var lackOfFit: TrendLackOfFit? = nil
-    /// `completeThrough`: the date, when given.
-    public var completeThrough: CivilDate? = nil
-    /// `exposure`: the column whose log is the offset (nil: log days).
-    public var exposureName: String? = nil
-}
-
+/// The trend of counts per period (DESIGN.md `trend`): fits, the model chosen, the derived
+/// quantities, as a `TrendResult`.
 public enum TrendAnalysis {
     /// Fits the trend of a single series of counts per period. The models use log(days) of each
     /// period as offset, so coefficients are on the scale of cases per day and months of unequal
