@@ -151,7 +151,7 @@ public struct ClaimChecker {
     /// A claim that only case-level data can decide, checked without them: inconclusive, saying so.
     func needsData(_ id: String, _ kind: ClaimKind, _ level: Double, _ notes: [String]) -> ClaimResult {
         ClaimResult(claim: id, kind: kind, verdict: .inconclusive, estimate: nil, confLow: nil, confHigh: nil, confLevel: level,
-                    pValue: nil, method: "not checked: this claim needs case-level data (courtstat check --data FILE)",
+                    pValue: nil, method: "not checked: this claim needs case-level data (check the claims file with case data)",
                     notes: notes + ["no published figure measures this; check it on case-level data"])
     }
 

@@ -39,7 +39,7 @@ public struct TrendLackOfFit: Sendable, Equatable {
         return "lack of fit: the fit \(verb) \(first)…\(last) by \(size)% (expected \(Int(expected.rounded())), "
             + "observed \(Int(observed)); \(max(above, below)) of \(periods) periods \(above >= below ? "above" : "below") the fit, "
             + "sign test p = \(ClaimText.number(signPValue)), total z = \(ClaimText.number(z))); a model with a further break, "
-            + "seasonal terms or --complete-through may fit"
+            + "seasonal terms or an earlier complete-through date may fit"
     }
 
     static func check(_ fit: ModelFit, y: [Double], periods: [Period],

@@ -56,7 +56,7 @@ public enum TrendModelChoice {
         if let last = periods.indices.last, exposure[last] < periods[last].days,
            let whole = periods.indices.last(where: { exposure[$0] == periods[$0].days }) {
             completeThrough = periods[whole].end
-            completeReason = "the data end inside \(periods[last]) (\(exposure[last]) of its \(periods[last].days) days), so the fits use the periods through \(periods[whole]) (--complete-through \(periods[whole].end)) and \(periods[last]) is shown apart; court sites publish cards with a delay, so with scraped data the last weeks are short even when whole, and --complete-through should leave them out too"
+            completeReason = "the data end inside \(periods[last]) (\(exposure[last]) of its \(periods[last].days) days), so the fits use the periods through \(periods[whole]) (complete through \(periods[whole].end)) and \(periods[last]) is shown apart; court sites publish cards with a delay, so with scraped data the last weeks are short even when whole, and a complete-through date should leave them out too"
         }
         func run(_ breaks: TrendBreak, _ season: TrendSeason, _ se: TrendStandardErrors = .model) throws(AnalysisError) -> TrendResult {
             try TrendAnalysis.analyze(periods: periods, counts: counts, exposureDays: exposureDays, breakChoice: breaks,

@@ -138,7 +138,7 @@ public enum TrendExport {
         let data = GnuplotData(
             columns: columns,
             datasets: [(label: "counts per period and the \(r.chosen.rawValue) fit; n_partial: a period the data cover in part"
-                        + (anyIncomplete ? "; n_incomplete: after --complete-through, left out of the fit" : ""), rows: rows)])
+                        + (anyIncomplete ? "; n_incomplete: after the complete-through date, left out of the fit" : ""), rows: rows)])
         var layers: [GnuplotScript.Layer] = [
             .band(index: 0, x: "period_start", low: "fit_low", high: "fit_high", title: "95% band of the fitted trend"),
             .points(index: 0, x: "period_start", y: "n", title: "cases received in the \(unit)"),

@@ -11,7 +11,7 @@ func disagreementNote(alternative: Alternative, pValue: Double, confLevel: Doubl
     let rejects = pValue < alpha, excludes = null < low || null > high
     guard rejects != excludes else { return [] }
     let shown = String(format: "%.10g", alpha)   // 0.05, not 0.050000000000000044
-    return ["R's p-value (minlike) and its interval (central) disagree here: p \(rejects ? "<" : "≥") \(shown) while the interval \(excludes ? "excludes" : "holds") the null; --tsmethod gives a p-value and the interval that inverts it"]
+    return ["R's p-value (minlike) and its interval (central) disagree here: p \(rejects ? "<" : "≥") \(shown) while the interval \(excludes ? "excludes" : "holds") the null; a matching two-sided method (tsmethod) gives a p-value and the interval that inverts it"]
 }
 
 /// The method string and notes of a test run with `tsmethod`/`midp`: "Exact two-sided

@@ -208,7 +208,7 @@ public final class DelimitedReader {
             pos = p; nextLine += lines
             if encoding == .utf8, problem == nil, !bytes.isEmpty, let bad = bytes.withUnsafeBufferPointer({ firstInvalidUTF8($0.baseAddress!, count: $0.count) }) {
                 let field = ends.firstIndex { $0 > bad } ?? ends.count - 1
-                problem = (field + 1, "bytes that are not UTF-8 (is the file Windows-1251? try --encoding cp1251)")
+                problem = (field + 1, "bytes that are not UTF-8 (is the file Windows-1251? name the encoding cp1251)")
             }
             return .record
         }
