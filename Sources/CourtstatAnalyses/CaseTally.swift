@@ -3,6 +3,7 @@ import CourtstatData
 /// Case-level data held in memory for claims: what each case's claims need (article, status,
 /// sentence, dates), read and checked once.
 public struct CaseTally: Sendable {
+    /// One case as the claims need it (article, status, sentence, received and decision dates).
     public struct Case: Sendable {
         public var article: String
         public var status: DefendantStatus?
@@ -13,6 +14,7 @@ public struct CaseTally: Sendable {
     public let file: String
     public let cases: [Case]
 
+    /// Reads and checks every case of `source` (a bad row is a `DataError` at file:line:column).
     public init(source: InputSource, mapping: ColumnMapping = ColumnMapping()) throws(DataError) {
         let reader = try CaseReader(source: source, mapping: mapping)
         file = reader.csv.fileName

@@ -11,6 +11,8 @@ public struct ClaimChecker {
     public let context: ClaimContext
     public let path: String
 
+    /// A checker that looks figures, periods and case data up in `context`; `path` names the claims
+    /// file in messages.
     public init(context: ClaimContext, path: String) { self.context = context; self.path = path }
 
     /// Checks one claim; every error names the file and the line of the key it is about.

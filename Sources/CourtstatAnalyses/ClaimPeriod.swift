@@ -2,6 +2,7 @@
 public struct ClaimPeriod: Sendable, Equatable {
     public var label: String
     public var days: Int
+    /// A period as given: its label and its length in days.
     public init(label: String, days: Int) { self.label = label; self.days = days }
 
     /// "a half-year", "a full year", "a quarter", "a month", "a week", or "N days".

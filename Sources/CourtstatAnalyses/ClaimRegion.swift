@@ -79,6 +79,7 @@ public enum Verdict: String, Sendable, Comparable {
     }
 
     private var rank: Int { switch self { case .supported: 0; case .inconclusive: 1; case .contradicted: 2 } }
+    /// Supported < inconclusive < contradicted: the worst verdict of several is their maximum.
     public static func < (l: Verdict, r: Verdict) -> Bool { l.rank < r.rank }
 }
 

@@ -22,6 +22,7 @@ public struct ClaimResult: Sendable, Equatable {
     /// exists (its note says which operand and in which direction).
     public var tippingPoint: Double?
 
+    /// A checked claim with the given values (those not known are nil).
     public init(claim: String, kind: ClaimKind, verdict: Verdict, estimate: Double?, confLow: Double?, confHigh: Double?,
                 confLevel: Double, pValue: Double?, method: String, notes: [String] = [], tippingPoint: Double? = nil) {
         self.claim = claim; self.kind = kind; self.verdict = verdict; self.estimate = estimate

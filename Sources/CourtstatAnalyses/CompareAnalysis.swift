@@ -3,6 +3,8 @@ import CourtstatInference
 import CourtstatModels
 import CourtstatStatus
 
+/// The comparison of two groups of convicted cases (DESIGN.md `compare`): shares, differences,
+/// ratios and their tests, stratified and adjusted; see `compare`.
 public enum CompareAnalysis {
     /// Compares groups a and b on an outcome among their convicted cases:
     /// - share_a, share_b: Wilson intervals (prop.test without continuity correction);

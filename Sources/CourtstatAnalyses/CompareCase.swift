@@ -10,6 +10,7 @@ public struct CompareCase: Sendable {
     public var date: CivilDate
     public var court: String
     public var part: String
+    /// One convicted case of group a (`inA`) or b, with what the comparison reads of it.
     public init(inA: Bool, sentence: SentenceType?, months: Double?, date: CivilDate, court: String, part: String) {
         self.inA = inA; self.sentence = sentence; self.months = months; self.date = date; self.court = court; self.part = part
     }

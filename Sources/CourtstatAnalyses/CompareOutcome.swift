@@ -6,6 +6,7 @@ public enum CompareOutcome: Sendable, Equatable, CustomStringConvertible {
     case custodial
     case sentence(SentenceType)
 
+    /// `custodial` or a sentence type's name (`suspended`, `fine`, `prison` …); nil otherwise.
     public init?(argument: String) {
         if argument == "custodial" { self = .custodial; return }
         guard let s = SentenceType(rawValue: argument), s.isConviction else { return nil }

@@ -17,6 +17,7 @@ public struct FigureOperand: Sendable, Equatable {
     public var sourceURL: String
     public var outlet: String
 
+    /// A published figure as a claim operand, with what it counts and how the source words it.
     public init(id: String, value: Double, unit: String, qualifier: FigureQualifier, metric: String, article: String, group: String,
                 period: ClaimPeriod?, sourceURL: String, outlet: String, range: Period? = nil) {
         self.range = range

@@ -8,10 +8,13 @@ public struct FiguresClaimContext: ClaimContext {
     /// When set, counts and shares that figures name are counted in these cases instead.
     public let caseData: CaseTally?
 
+    /// Claims checked on `figures`, and on `caseData` where a claim needs case-level data.
     public init(figures: PublishedFigures, caseData: CaseTally? = nil) { self.figures = figures; self.caseData = caseData }
 
+    /// The period a label names (`2023`, `2023-H1`, `2023-05`, `2023-W12`, a date range).
     public func period(_ label: String) throws -> ClaimPeriod { try ClaimPeriod(parsing: label) }
 
+    /// The published figure with this id, as an operand; nil when the figures file lacks it.
     public func figure(_ id: String) -> FigureOperand? {
         guard let f = figures[id] else { return nil }
         let period = f.period.map { ClaimPeriod(label: Self.label(of: $0), days: $0.days) }

@@ -48,6 +48,7 @@ public struct ReportFindings {
     /// The claims of the claims file, typed (kind, level, text), in the file's order.
     public var claims: [Claim] = []
 
+    /// Empty findings for these inputs (filled in by `ReportAnalysis.run`).
     public init(dataPath: String?, claimsPath: String?, figuresPath: String?) {
         self.dataPath = dataPath; self.claimsPath = claimsPath; self.figuresPath = figuresPath
     }

@@ -18,6 +18,7 @@ public struct ReportInputs: Sendable {
     /// places cases by their decision date.
     public var filter = CaseFilter()
 
+    /// The inputs as paths (`-` for standard input); nil for an input not given.
     public init(dataPath: String?, figuresPath: String?, claimsPath: String?) {
         self.dataPath = dataPath; self.figuresPath = figuresPath; self.claimsPath = claimsPath
     }

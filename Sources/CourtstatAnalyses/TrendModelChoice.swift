@@ -37,6 +37,8 @@ public struct TrendChoice: Sendable {
     public var completeThroughReason: String?
 }
 
+/// The report's choice of trend model (breaks by BIC, seasonal terms, the last complete period),
+/// with the reasons in words; see `choose`.
 public enum TrendModelChoice {
     /// The Fourier harmonics tried: two (a yearly and a half-yearly wave).
     public static let harmonics = 2

@@ -46,5 +46,6 @@ public enum TrendStandardErrors: Sendable, Equatable {
 public struct TrendExposure: Sendable, Equatable {
     public var name: String
     public var values: [Double]
+    /// An exposure named `name` with one positive value per period.
     public init(name: String, values: [Double]) { self.name = name; self.values = values }
 }

@@ -5,6 +5,7 @@ public struct ColumnMapping: Sendable, Equatable {
     /// The file's column name for each renamed schema column.
     public private(set) var sourceNames: [CaseColumn: String] = [:]
 
+    /// No mapping: every schema column is read under its own name.
     public init() {}
 
     /// Parses `NEW=OLD[,NEW=OLD…]`. NEW must be a column of the case schema.

@@ -7,6 +7,7 @@ import Foundation
 public struct CSVWriter: Sendable {
     /// How numbers are written (full precision unless fewer digits are asked for).
     public var format: NumberFormat
+    /// A writer of RFC 4180 CSV with numbers in `format`.
     public init(format: NumberFormat = .full) { self.format = format }
 
     /// The rows as CSV text: a header from the first row's column names, then one line per row;

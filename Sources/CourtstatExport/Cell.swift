@@ -22,6 +22,7 @@ public enum Cell: Sendable, Equatable {
 public struct TidyRow: Sendable, Equatable {
     /// The columns in output order.
     public var columns: [(name: String, cell: Cell)]
+    /// A row of named cells, in output order.
     public init(_ columns: [(String, Cell)]) { self.columns = columns.map { (name: $0.0, cell: $0.1) } }
     /// The cell of the first column with that name, or nil.
     public subscript(name: String) -> Cell? { columns.first { $0.name == name }?.cell }
@@ -38,6 +39,7 @@ public struct ResultSet: Sendable {
     public var main: TidyRow?
     /// The further rows.
     public var rows: [TidyRow]
+    /// A main row (a test's result) and further rows under it.
     public init(main: TidyRow?, rows: [TidyRow] = []) { self.main = main; self.rows = rows }
     /// Every row in print order, main first.
     public var allRows: [TidyRow] { (main.map { [$0] } ?? []) + rows }

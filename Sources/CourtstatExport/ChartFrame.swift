@@ -6,6 +6,7 @@ public struct ChartFrame: Sendable {
     /// Whether the data are synthetic: the chart then carries the "SYNTHETIC DATA" marker.
     public var synthetic: Bool
 
+    /// A chart's frame: the source named in its footer, and whether its data are synthetic.
     public init(source: String = "", synthetic: Bool = false) { self.source = source; self.synthetic = synthetic }
 
     /// Sets the script's footer ("Source: … · period") and synthetic marker.

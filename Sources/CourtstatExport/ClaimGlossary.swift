@@ -3,6 +3,8 @@ import CourtstatAnalyses
 /// Output names of a claim row (DESIGN.md): claim, kind, verdict, estimate, conf_low, conf_high,
 /// conf_level, p_value, method, notes, tipping_point.
 public enum ClaimGlossary {
+    /// A checked claim as DESIGN.md's claim row (claim, kind, verdict, estimate, interval, p-value,
+    /// method, notes, tipping point).
     public static func row(_ r: ClaimResult) -> TidyRow {
         TidyRow([
             ("claim", .text(r.claim)), ("kind", .text(r.kind.rawValue)), ("verdict", .text(r.verdict.rawValue)),

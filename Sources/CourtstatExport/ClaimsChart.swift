@@ -34,6 +34,8 @@ public enum ClaimsChart {
         }
     }
 
+    /// The Okabe–Ito colour of a verdict: bluish green supported, vermillion contradicted, orange
+    /// inconclusive.
     public static func verdictColor(_ v: Verdict) -> String {
         switch v {
         case .supported: OkabeIto.bluishGreen

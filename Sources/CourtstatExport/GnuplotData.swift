@@ -13,6 +13,7 @@ public struct GnuplotData: Sendable {
     /// A comment line written before the header (what the file holds), or nil.
     public var comment: String?
 
+    /// A .dat file of named columns and datasets (separated by two blank lines, gnuplot's `index`).
     public init(columns: [String], datasets: [(label: String, rows: [[Cell]])], format: NumberFormat = .full,
                 comment: String? = nil) {
         self.columns = columns; self.datasets = datasets; self.format = format; self.comment = comment

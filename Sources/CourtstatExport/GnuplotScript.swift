@@ -10,6 +10,7 @@ import Foundation
 /// period, notes above it, and "SYNTHETIC DATA" on a chart of synthetic data (and on no other).
 /// Every text is written with `GnuplotString.quote`, so labels from files are drawn, never run.
 public struct GnuplotScript: Sendable {
+    /// One thing drawn from the .dat file's columns.
     public enum Layer: Sendable {
         /// A shaded band between two columns (filledcurves), e.g. a 95% interval.
         case band(index: Int, x: String, low: String, high: String, title: String)
@@ -62,6 +63,7 @@ public struct GnuplotScript: Sendable {
     public var synthetic = false
     public var layers: [Layer]
 
+    /// A chart named `name` (its .dat, .png and .svg files) with the given titles and layers.
     public init(name: String, title: String, xLabel: String, yLabel: String, timeAxis: Bool, layers: [Layer]) {
         self.name = name; self.title = title; self.xLabel = xLabel; self.yLabel = yLabel
         self.timeAxis = timeAxis; self.layers = layers

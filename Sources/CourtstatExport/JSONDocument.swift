@@ -12,6 +12,7 @@ public struct JSONDocument: Sendable {
 
     public var members: [(name: String, value: Value)]
 
+    /// An object of named members, in output order.
     public init(_ members: [(name: String, value: Value)]) { self.members = members }
 }
 

@@ -5,6 +5,7 @@ import Foundation
 public struct JSONWriter: Sendable {
     /// How numbers are written.
     public var format: NumberFormat
+    /// A writer of JSON with numbers in `format` (missing values as null).
     public init(format: NumberFormat = .full) { self.format = format }
 
     /// One object: the main row's keys, plus "rows" holding the related rows when there are any.

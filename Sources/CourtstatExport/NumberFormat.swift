@@ -6,6 +6,7 @@ import Foundation
 public struct NumberFormat: Sendable {
     /// Significant digits written (17: as many as a double needs to read back exactly).
     public var significantDigits: Int
+    /// Numbers rounded to `significantDigits` (17: the shortest text that reads back as the same double).
     public init(significantDigits: Int = 17) { self.significantDigits = significantDigits }
 
     /// Full precision (CSV and JSON).

@@ -20,6 +20,7 @@ public struct ReportOptions: Sendable {
     /// The user's filters; the trend keeps Art. 337 unless articles are given, and the comparison
     /// places cases by their decision date.
     public var filter = CaseFilter()
+    /// The report's inputs, its output folder, and whether to render PNG/SVG with gnuplot.
     public init(dataPath: String?, figuresPath: String?, claimsPath: String?, outDir: String, render: Bool = true) {
         self.dataPath = dataPath; self.figuresPath = figuresPath; self.claimsPath = claimsPath; self.outDir = outDir; self.render = render
     }

@@ -5,6 +5,7 @@ import Foundation
 public struct TableWriter: Sendable {
     /// How numbers are written (7 significant digits unless asked otherwise).
     public var format: NumberFormat
+    /// A writer of aligned text tables with numbers in `format` (7 significant digits, as R prints).
     public init(format: NumberFormat = .table) { self.format = format }
 
     /// The rows as aligned `name  value` blocks, one block per row.

@@ -23,6 +23,7 @@ public enum InferenceError: Error, CustomStringConvertible, Equatable, Sendable 
         }
     }
 
+    /// The message with the parameter written as `name(parameter)`.
     public func message(naming name: (String) -> String) -> String {
         switch self {
         case let .invalidArgument(parameter, expected, found): "\(name(parameter)): expected \(expected.rendered(naming: name)), got \(found)"

@@ -36,6 +36,7 @@ public enum ModelError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The message with parameters under their Swift names.
     public var description: String { message { $0 } }
 
+    /// The message with any parameter written as `name(parameter)`.
     public func message(naming name: (String) -> String) -> String {
         switch self {
         case let .nonFinite(variable, observation, value):

@@ -14,5 +14,6 @@ public protocol CourtstatError: Error, CustomStringConvertible, Sendable {
 }
 
 extension CourtstatError {
+    /// The default: `description` (an error that names no parameter).
     public func message(naming name: (String) -> String) -> String { description }
 }

@@ -19,8 +19,10 @@ public struct Wording: Sendable, Hashable, CustomStringConvertible, ExpressibleB
     /// Plain text that names no parameter.
     public init(_ text: String) { append(.text(text)) }
 
+    /// Plain text from a literal.
     public init(stringLiteral value: String) { self.init(value) }
 
+    /// Text with parameters, from an interpolated literal.
     public init(stringInterpolation: StringInterpolation) { self = stringInterpolation.wording }
 
     /// The text with each parameter written as `name(parameter)`.
@@ -44,11 +46,14 @@ public struct Wording: Sendable, Hashable, CustomStringConvertible, ExpressibleB
         pieces.append(piece)
     }
 
+    /// Builds a `Wording` from an interpolated literal.
     public struct StringInterpolation: StringInterpolationProtocol {
         var wording = Wording()
 
+        /// An empty wording to append to.
         public init(literalCapacity: Int, interpolationCount: Int) {}
 
+        /// Plain text.
         public mutating func appendLiteral(_ literal: String) { wording.append(.text(literal)) }
 
         /// A parameter, named by whoever renders the text.

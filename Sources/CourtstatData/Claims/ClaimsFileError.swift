@@ -11,6 +11,7 @@ public struct ClaimsFileError: Error, CustomStringConvertible, Equatable, Sendab
     /// What is wrong, without the location.
     public var message: String
 
+    /// A problem at `line` of the claims file `path`.
     public init(path: String, line: Int, message: String) { self.path = path; self.line = line; self.message = message }
 
     public var description: String { "\(path):\(line): \(message)" }
