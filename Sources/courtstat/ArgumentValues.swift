@@ -31,22 +31,23 @@ enum ArgumentValues {
 
     /// A comma-separated list ("30,45").
     static func parseNumbers(_ text: String) -> Result<[Double], ArgumentProblem> {
-        let problem = ArgumentProblem(expected: "a comma-separated list of numbers", text: text)
-        guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(problem) }
-        var values: [Double] = []
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            guard case .success(let v) = parseNumber(String(part)) else { return .failure(problem) }
-            values.append(v)
-        }
-        return .success(values)
+        parseList(text, expected: "a comma-separated list of numbers", element: parseNumber)
     }
 
+    /// A comma-separated list of whole numbers ≥ 0 ("3,5").
     static func parseCounts(_ text: String) -> Result<[Int], ArgumentProblem> {
-        let problem = ArgumentProblem(expected: "a comma-separated list of whole numbers ≥ 0", text: text)
+        parseList(text, expected: "a comma-separated list of whole numbers ≥ 0", element: parseCount)
+    }
+
+    /// A non-empty comma-separated list whose every element `element` accepts; otherwise the
+    /// whole list is the problem, described by `expected`.
+    static func parseList<T>(_ text: String, expected: String,
+                             element: (String) -> Result<T, ArgumentProblem>) -> Result<[T], ArgumentProblem> {
+        let problem = ArgumentProblem(expected: expected, text: text)
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(problem) }
-        var values: [Int] = []
+        var values: [T] = []
         for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            guard case .success(let v) = parseCount(String(part)) else { return .failure(problem) }
+            guard case .success(let v) = element(String(part)) else { return .failure(problem) }
             values.append(v)
         }
         return .success(values)
