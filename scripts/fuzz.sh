@@ -43,7 +43,7 @@ fi
 sources() {
     case $1 in
         cases|periods|figures) echo Sources/CourtstatData/*.swift Sources/CourtstatData/Ingest/*.swift Fuzz/Support/MemoryFile.swift ;;
-        arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/CLIError.swift ;;
+        arguments) echo Sources/courtstat/ArgumentValues.swift Sources/courtstat/ArgumentProblem.swift Sources/courtstat/CLIError.swift ;;
         claims) echo Sources/CourtstatData/Claims/*.swift ;;
     esac
 }

@@ -64,24 +64,4 @@ enum ArgumentValues {
         }
         return .success(rows)
     }
-
-    static func number(_ text: String, _ option: String) throws -> Double {
-        try parseNumber(text).mapError { $0.error(option) }.get()
-    }
-
-    static func count(_ text: String, _ option: String) throws -> Int {
-        try parseCount(text).mapError { $0.error(option) }.get()
-    }
-
-    static func numbers(_ text: String, _ option: String) throws -> [Double] {
-        try parseNumbers(text).mapError { $0.error(option) }.get()
-    }
-
-    static func counts(_ text: String, _ option: String) throws -> [Int] {
-        try parseCounts(text).mapError { $0.error(option) }.get()
-    }
-
-    static func table(_ text: String, _ option: String) throws -> [[Int]] {
-        try parseTable(text).mapError { $0.error(option) }.get()
-    }
 }

@@ -18,21 +18,21 @@ struct ClaimCommand: ParsableCommand {
 
 /// The claimed region as options: exactly one of them.
 struct RegionOptions: ParsableArguments {
-    @Option(name: .customLong("at-least"), parsing: .unconditional, help: "Claimed: at least this value.") var atLeast: String?
-    @Option(name: .customLong("at-most"), parsing: .unconditional, help: "Claimed: at most this value.") var atMost: String?
-    @Option(parsing: .unconditional, help: "Claimed: about this value, within --margin.") var about: String?
-    @Option(parsing: .unconditional, help: "Relative margin for --about (default 0.1, i.e. ±10%).") var margin: String?
+    @Option(name: .customLong("at-least"), parsing: .unconditional, help: "Claimed: at least this value.") var atLeast: Number?
+    @Option(name: .customLong("at-most"), parsing: .unconditional, help: "Claimed: at most this value.") var atMost: Number?
+    @Option(parsing: .unconditional, help: "Claimed: about this value, within --margin.") var about: Number?
+    @Option(parsing: .unconditional, help: "Relative margin for --about (default 0.1, i.e. ±10%).") var margin: Number?
 
-    func region(moreThan: String? = nil, lessThan: String? = nil) throws -> ClaimRegion {
+    func region(moreThan: Number? = nil, lessThan: Number? = nil) throws -> ClaimRegion {
         var found: [ClaimRegion] = []
-        if let atLeast { found.append(.atLeast(try ArgumentValues.number(atLeast, "--at-least"))) }
-        if let atMost { found.append(.atMost(try ArgumentValues.number(atMost, "--at-most"))) }
-        if let moreThan { found.append(.moreThan(try ArgumentValues.number(moreThan, "--more-than"))) }
-        if let lessThan { found.append(.lessThan(try ArgumentValues.number(lessThan, "--less-than"))) }
+        if let atLeast { found.append(.atLeast(try atLeast.value("--at-least"))) }
+        if let atMost { found.append(.atMost(try atMost.value("--at-most"))) }
+        if let moreThan { found.append(.moreThan(try moreThan.value("--more-than"))) }
+        if let lessThan { found.append(.lessThan(try lessThan.value("--less-than"))) }
         if let about {
-            let m = try margin.map { try ArgumentValues.number($0, "--margin") } ?? ClaimRegion.defaultAboutMargin
-            guard m > 0, m < 1 else { throw CLIError.usage("--margin", expected: "a relative margin strictly between 0 and 1", got: margin ?? "") }
-            found.append(.about(try ArgumentValues.number(about, "--about"), margin: m))
+            let m = try margin.map { try $0.value("--margin") } ?? ClaimRegion.defaultAboutMargin
+            guard m > 0, m < 1 else { throw CLIError.usage("--margin", expected: "a relative margin strictly between 0 and 1", got: margin?.text ?? "") }
+            found.append(.about(try about.value("--about"), margin: m))
         } else if margin != nil {
             throw CLIError(status: .usage, message: "--margin: goes with --about")
         }
@@ -48,13 +48,11 @@ struct RegionOptions: ParsableArguments {
 /// Options shared by every claim: its id, the confidence level, the output.
 struct ClaimOutputOptions: ParsableArguments {
     @Option(help: "A name for the claim in the output (default: the kind).") var id: String?
-    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level of the interval.") var confLevel: String = "0.95"
+    @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "Confidence level of the interval.") var confLevel = ConfidenceLevel(argument: "0.95")
     @OptionGroup var output: OutputOptions
 
     func level() throws -> Double {
-        let v = try ArgumentValues.number(confLevel, "--conf-level")
-        guard v > 0, v < 1 else { throw CLIError.usage("--conf-level", expected: "a number strictly between 0 and 1", got: confLevel) }
-        return v
+        try confLevel.value("--conf-level")
     }
 
     /// Prints the verdict rows and ends with the status of the worst verdict.
@@ -81,17 +79,17 @@ func claimPeriod(_ label: String, _ option: String) throws -> ClaimPeriod {
 struct ClaimRatio: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ratio",
         abstract: "\"A is R times B\": two counts compared as stated, with the ratio per day in the notes.")
-    @Option(parsing: .unconditional, help: "The first count.") var a: String
+    @Option(parsing: .unconditional, help: "The first count.") var a: Count
     @Option(name: .customLong("a-period"), help: "Its period (2023-H1, 2022, 2023-01-01..2023-06-30).") var aPeriod: String
-    @Option(parsing: .unconditional, help: "The second count.") var b: String
+    @Option(parsing: .unconditional, help: "The second count.") var b: Count
     @Option(name: .customLong("b-period"), help: "Its period.") var bPeriod: String
     @Option(help: "The test: exact-cond (R's poisson.test, default), cond-midp, score, wald-log, sqrt or etest.") var method: RateRatioMethod = .exactCond
     @OptionGroup var region: RegionOptions
     @OptionGroup var common: ClaimOutputOptions
 
     func run() throws {
-        let result = try checkRatioClaim(id: common.id ?? "ratio", a: try ArgumentValues.count(a, "--a"),
-                                         aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try ArgumentValues.count(b, "--b"),
+        let result = try checkRatioClaim(id: common.id ?? "ratio", a: try a.value("--a"),
+                                         aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try b.value("--b"),
                                          bPeriod: try claimPeriod(bPeriod, "--b-period"), region: try region.region(),
                                          confLevel: try common.level(), method: method)
         try common.finish([result])
@@ -101,7 +99,7 @@ struct ClaimRatio: ParsableCommand {
 struct ClaimRate: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "rate",
         abstract: "\"N a week\": a count over a period as a rate per day, week (7 days), month (365.25/12) or year (365.25).")
-    @Option(parsing: .unconditional, help: "The count over the period.") var count: String
+    @Option(parsing: .unconditional, help: "The count over the period.") var count: Count
     @Option(help: "The period (2023-06, 2023-01-01..2023-07-19).") var period: String
     @Option(help: "Unit of the rate: day, week, month or year.") var per: String
     @OptionGroup var region: RegionOptions
@@ -109,7 +107,7 @@ struct ClaimRate: ParsableCommand {
 
     func run() throws {
         guard let unit = RateUnit(rawValue: per) else { throw CLIError.usage("--per", expected: "day, week, month or year", got: per) }
-        let result = try checkRateClaim(id: common.id ?? "rate", count: try ArgumentValues.count(count, "--count"),
+        let result = try checkRateClaim(id: common.id ?? "rate", count: try count.value("--count"),
                                         period: try claimPeriod(period, "--period"), per: unit, region: try region.region(),
                                         confLevel: try common.level())
         try common.finish([result])
@@ -119,16 +117,16 @@ struct ClaimRate: ParsableCommand {
 struct ClaimShare: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "share",
         abstract: "\"Most\", \"a third\": x of n as a share, exact binomial interval.")
-    @Option(parsing: .unconditional, help: "The count with the property.") var x: String
-    @Option(parsing: .unconditional, help: "The total.") var n: String
-    @Option(name: .customLong("more-than"), parsing: .unconditional, help: "Claimed: more than this share (a majority: 0.5).") var moreThan: String?
-    @Option(name: .customLong("less-than"), parsing: .unconditional, help: "Claimed: less than this share.") var lessThan: String?
+    @Option(parsing: .unconditional, help: "The count with the property.") var x: Count
+    @Option(parsing: .unconditional, help: "The total.") var n: Count
+    @Option(name: .customLong("more-than"), parsing: .unconditional, help: "Claimed: more than this share (a majority: 0.5).") var moreThan: Number?
+    @Option(name: .customLong("less-than"), parsing: .unconditional, help: "Claimed: less than this share.") var lessThan: Number?
     @OptionGroup var region: RegionOptions
     @OptionGroup var common: ClaimOutputOptions
 
     func run() throws {
-        let result = try checkShareClaim(id: common.id ?? "share", x: try ArgumentValues.count(x, "--x"),
-                                         n: try ArgumentValues.count(n, "--n"),
+        let result = try checkShareClaim(id: common.id ?? "share", x: try x.value("--x"),
+                                         n: try n.value("--n"),
                                          region: try region.region(moreThan: moreThan, lessThan: lessThan),
                                          confLevel: try common.level())
         try common.finish([result])
@@ -138,19 +136,19 @@ struct ClaimShare: ParsableCommand {
 struct ClaimSame: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "same",
         abstract: "\"About the same\": the ratio of the two rates per day within [1 - margin, 1 + margin] (exact TOST).")
-    @Option(parsing: .unconditional, help: "The first count.") var a: String
+    @Option(parsing: .unconditional, help: "The first count.") var a: Count
     @Option(name: .customLong("a-period"), help: "Its period.") var aPeriod: String
-    @Option(parsing: .unconditional, help: "The second count.") var b: String
+    @Option(parsing: .unconditional, help: "The second count.") var b: Count
     @Option(name: .customLong("b-period"), help: "Its period.") var bPeriod: String
-    @Option(parsing: .unconditional, help: "Relative margin (default 0.15).") var margin: String = "0.15"
+    @Option(parsing: .unconditional, help: "Relative margin.") var margin = Number(argument: "0.15")
     @Option(help: "The test: exact-cond (R's poisson.test, default), cond-midp, score, wald-log, sqrt or etest.") var method: RateRatioMethod = .exactCond
     @OptionGroup var common: ClaimOutputOptions
 
     func run() throws {
-        let result = try checkSameClaim(id: common.id ?? "same", a: try ArgumentValues.count(a, "--a"),
-                                        aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try ArgumentValues.count(b, "--b"),
+        let result = try checkSameClaim(id: common.id ?? "same", a: try a.value("--a"),
+                                        aPeriod: try claimPeriod(aPeriod, "--a-period"), b: try b.value("--b"),
                                         bPeriod: try claimPeriod(bPeriod, "--b-period"),
-                                        margin: try ArgumentValues.number(margin, "--margin"), confLevel: try common.level(),
+                                        margin: try margin.value("--margin"), confLevel: try common.level(),
                                         method: method)
         try common.finish([result])
     }
