@@ -103,12 +103,10 @@ public enum ReportCharts {
         for (i, article) in articles.enumerated() {
             var lines: [[Cell]] = []
             var spans: [(start: CivilDate, end: CivilDate, perWeek: Double, names: [String])] = []
-            for f in figures.figures where f.metric == metric && f.article == article && f.group == "all" && f.isCount {
-                guard let p = f.period, let start = f.periodStart, let end = f.periodEnd else { continue }
-                let perWeek = f.value / Double(p.days) * 7
-                let mid = CivilDate(dayNumber: (start.dayNumber + end.dayNumber) / 2)
+            for r in PublishedWeeklyRate.rates(figures, metric: metric, article: article) {
+                let f = r.figure, start = r.start, end = r.end, perWeek = r.perWeek, mid = r.mid
                 rows.append(TidyRow([("figure_id", .text(f.id)), ("article", .text(article)), ("period_start", .text(start.description)),
-                                     ("period_end", .text(end.description)), ("days", .integer(p.days)), ("value", .number(f.value)),
+                                     ("period_end", .text(end.description)), ("days", .integer(r.days)), ("value", .number(f.value)),
                                      ("qualifier", .text(f.qualifier.rawValue)), ("per_week", .number(perWeek)),
                                      ("source_url", .text(f.sourceURL))]))
                 lines.append([.text(mid.description), .number(perWeek), .text(start.description), .text(end.description), .text(f.id)])
