@@ -15,7 +15,7 @@ struct PowerCommand: ParsableCommand {
 struct PowerTarget: ParsableArguments {
     @Option(parsing: .unconditional, help: "Cases per group (prop) or exposure units of group 1 (rate): gives the power.") var n: Number?
     @Option(parsing: .unconditional, help: "Target power: gives the smallest n (not rounded) that reaches it.") var power: Number?
-    @Option(name: .customLong("sig-level"), parsing: .unconditional, help: "Significance level (default 0.05).") var sigLevel = Number(argument: "0.05")
+    @Option(name: .customLong("sig-level"), parsing: .unconditional, help: "Significance level.") var sigLevel = Number(argument: "0.05")
 
     func values() throws -> (n: Double?, power: Double?, sigLevel: Double) {
         guard (n == nil) != (power == nil) else {
@@ -52,8 +52,8 @@ struct PowerRate: ParsableCommand {
     @Option(parsing: .unconditional, help: "Rate in group 1 (events per exposure unit).") var rate1: Number
     @Option(parsing: .unconditional, help: "Rate in group 2.") var rate2: Number
     @OptionGroup var target: PowerTarget
-    @Option(parsing: .unconditional, help: "Exposure per observation (default 1).") var exposure = Number(argument: "1")
-    @Option(name: .customLong("nobs-ratio"), parsing: .unconditional, help: "Group 2's n as a multiple of group 1's (default 1).") var nobsRatio = Number(argument: "1")
+    @Option(parsing: .unconditional, help: "Exposure per observation.") var exposure = Number(argument: "1")
+    @Option(name: .customLong("nobs-ratio"), parsing: .unconditional, help: "Group 2's n as a multiple of group 1's.") var nobsRatio = Number(argument: "1")
     @Option(help: "two-sided (default), larger or smaller.") var alternative: RatePowerAlternative = .twoSided
     @OptionGroup var output: OutputOptions
 

@@ -29,7 +29,7 @@ struct TestTostRate: ParsableCommand {
         abstract: "Equivalence of two rates: is the rate ratio within [1 - margin, 1 + margin]? (exact, via poisson.test).",
         discussion: "The interval is the exact 1 - 2*alpha interval, alpha = 1 - --conf-level; p_value is the larger one-sided p.")
     @Option(parsing: .unconditional, help: "Event counts x1,x2.") var x: Counts
-    @Option(parsing: .unconditional, help: "Time bases t1,t2 (default 1,1).") var t = Numbers(argument: "1,1")
+    @Option(parsing: .unconditional, help: "Time bases t1,t2.") var t = Numbers(argument: "1,1")
     @Option(parsing: .unconditional, help: "Relative margin (0.15 = within 15%).") var margin = Number(argument: "0.15")
     @Option(name: .customLong("conf-level"), parsing: .unconditional, help: "1 - alpha of each one-sided test.") var confLevel = Number(argument: "0.95")
     @OptionGroup var output: OutputOptions

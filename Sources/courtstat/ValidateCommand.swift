@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The case file (CSV), or - for standard input.")
     var file: String
 
-    @Option(name: .customLong("max-problems"), help: "How many problems to print before the total (default 50).")
+    @Option(name: .customLong("max-problems"), help: "How many problems to print before the total.")
     var maxProblems: Int = 50
 
     @Option(help: "Read schema columns from your own column names: NEW=OLD pairs, comma-separated.")
