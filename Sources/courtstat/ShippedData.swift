@@ -9,7 +9,8 @@ enum ShippedData {
     static func locate(_ name: String) -> String? {
         var candidates: [String] = []
         if let env = ProcessInfo.processInfo.environment["COURTSTAT_DATA"], !env.isEmpty { candidates.append(env + "/" + name) }
-        if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") ?? CommandLine.arguments[0] {
+        // The executable's path (Linux's /proc/self/exe; elsewhere the path it was started by).
+        if let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first {
             var folder = URL(fileURLWithPath: exe).deletingLastPathComponent()
             candidates.append(folder.appendingPathComponent("../share/courtstat/" + name).standardized.path)
             for _ in 0..<5 {

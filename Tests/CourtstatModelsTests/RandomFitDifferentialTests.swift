@@ -31,11 +31,10 @@ import Testing
             let design = try Design(names.map { ($0, row.vector($0)) })
             let trials = row["trials"].isEmpty ? nil : row.vector("trials")
             fit = try GeneralizedLinearModel.fit(kind, y: row.vector("y"), design: design, trials: trials)
-        } catch let error as ModelError {
+        } catch {
+            // Design and the fit throw ModelError only (typed throws).
             if case .numerics = error { return "\(row): internal numerical error \(error)" }
             return row.refusedByR ? nil : "\(row) [\(row["regime"])]: refused (\(error)), R answered"
-        } catch {
-            return "\(row): unexpected error \(error)"
         }
         if row.refusedByR { return "\(row) [\(row["regime"])]: answered, R refused (\(row["r_note"]))" }
         let terms = row["terms"].split(separator: " ").map(String.init)
