@@ -10,19 +10,27 @@ public struct ColumnMapping: Sendable, Equatable {
 
     /// Parses `NEW=OLD[,NEW=OLD…]`. NEW must be a column of the case schema.
     public init(parsing text: String) throws(DataError) {
-        let expected = "NEW=OLD pairs separated by commas, NEW one of \(CaseColumn.allCases.map(\.name).joined(separator: ", "))"
+        sourceNames = try Self.pairs(parsing: text, names: CaseColumn.allCases.map(\.name), key: CaseColumn.init(rawValue:))
+    }
+
+    /// Parses `NEW=OLD[,NEW=OLD…]` where NEW is one of `names` (turned into a key by `key`) and
+    /// OLD a non-empty column name, each NEW at most once: the grammar of every `mapping`
+    /// (the case schema's here, an import profile's fields in `ImportOptions.mapping`).
+    public static func pairs<Key: Hashable>(parsing text: String, names: [String],
+                                            key: (String) -> Key?) throws(DataError) -> [Key: String] {
+        let expected = "NEW=OLD pairs separated by commas, NEW one of \(names.joined(separator: ", "))"
+        var out: [Key: String] = [:]
         for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
             let sides = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard sides.count == 2 else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
             let new = sides[0].trimmingSpaces, old = sides[1].trimmingSpaces
-            guard let column = CaseColumn(rawValue: new), !old.isEmpty else {
-                throw .badArgument(parameter: "mapping", expected: expected, found: text)
-            }
-            guard sourceNames[column] == nil else {
+            guard let k = key(new), !old.isEmpty else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
+            guard out[k] == nil else {
                 throw .badArgument(parameter: "mapping", expected: "each column mapped once (\(new) is mapped twice)", found: text)
             }
-            sourceNames[column] = old
+            out[k] = old
         }
+        return out
     }
 
     /// The file column that holds `column`.

@@ -15,16 +15,6 @@ public struct ImportOptions: Sendable {
     /// Parses `NEW=OLD[,NEW=OLD…]` for an import: NEW is a profile field (the case schema's columns,
     /// `case_number`, `result`, `sentence_text`).
     public static func mapping(parsing text: String) throws(DataError) -> [ImportProfile.Field: String] {
-        let expected = "NEW=OLD pairs separated by commas, NEW one of \(ImportProfile.Field.allCases.map(\.rawValue).joined(separator: ", "))"
-        var out: [ImportProfile.Field: String] = [:]
-        for pair in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let sides = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard sides.count == 2 else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
-            let new = sides[0].trimmingSpaces, old = sides[1].trimmingSpaces
-            guard let field = ImportProfile.Field(rawValue: new), !old.isEmpty else { throw .badArgument(parameter: "mapping", expected: expected, found: text) }
-            guard out[field] == nil else { throw .badArgument(parameter: "mapping", expected: "each column mapped once (\(new) is mapped twice)", found: text) }
-            out[field] = old
-        }
-        return out
+        try ColumnMapping.pairs(parsing: text, names: ImportProfile.Field.allCases.map(\.rawValue), key: ImportProfile.Field.init(rawValue:))
     }
 }
