@@ -294,19 +294,7 @@ public final class ScrapeImporter {
     /// space; case kept.
     static func clean(_ s: String) -> String {
         var s = s
-        return s.withUTF8 { b in
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var pending = false, i = 0
-            while i < b.count {
-                let c = b[i]
-                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { pending = !out.isEmpty; i += 1; continue }
-                if c == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { pending = !out.isEmpty; i += 2; continue }
-                if pending { out.append(0x20); pending = false }
-                out.append(c); i += 1
-            }
-            return String(decoding: out, as: UTF8.self)
-        }
+        return s.withUTF8 { String(decoding: TextFold.fold(UnsafeRawBufferPointer($0), lowercasing: false), as: UTF8.self) }
     }
 
     /// 30 → "30", 7.5 → "7.5" (shortest round-trip form, never an exponent in this range).
@@ -321,13 +309,7 @@ public final class ScrapeImporter {
 
     private func appendField(_ b: UnsafeRawBufferPointer, first: Bool = false) {
         if !first { line.append(0x2C) }
-        if b.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            line.append(0x22)
-            for c in b { if c == 0x22 { line.append(0x22) }; line.append(c) }
-            line.append(0x22)
-        } else {
-            line.append(contentsOf: b)
-        }
+        CSVField.append(b, to: &line)
     }
 
     private func csvLine(_ fields: [String]) -> [UInt8] {

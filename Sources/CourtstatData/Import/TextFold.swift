@@ -3,7 +3,9 @@
 /// letters in lower case, and ё folded to е. Works on UTF-8 bytes; other characters are kept.
 public enum TextFold {
     /// The folded form of UTF-8 bytes.
-    public static func fold(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+    /// With `lowercasing` false only the white space is folded (trimmed, runs made one space) and
+    /// letters keep their case: how names (courts, regions) are cleaned for output.
+    public static func fold(_ bytes: UnsafeRawBufferPointer, lowercasing: Bool = true) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var pendingSpace = false
@@ -17,6 +19,7 @@ public enum TextFold {
             }
             if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 { pendingSpace = !out.isEmpty; i += 2; continue }
             if pendingSpace { out.append(0x20); pendingSpace = false }
+            if !lowercasing { out.append(b); i += 1; continue }
             if b >= 0x41 && b <= 0x5A { out.append(b + 0x20); i += 1; continue }
             if (b == 0xD0 || b == 0xD1), i + 1 < n {
                 let c = bytes[i + 1]
