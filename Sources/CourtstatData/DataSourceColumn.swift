@@ -6,7 +6,7 @@ public enum DataSourceColumn {
 
     /// Whether every row of the case file says `data_source = synthetic` (false when the column is
     /// absent or any row says otherwise).
-    public static func isSynthetic(_ source: InputSource, mapping: ColumnMapping = ColumnMapping()) throws(DataError) -> Bool {
+    public static func isSynthetic(_ source: InputSource) throws(DataError) -> Bool {
         let csv = try CSVReader(source: source)
         guard try csv.nextRecord(), let i = csv.strings.firstIndex(of: name) else { return false }
         var rows = 0

@@ -35,6 +35,7 @@ public struct NumericTable: Sendable {
         let csv = try CSVReader(source: source)
         file = csv.fileName
         var header: Row?
+        var headerNames: [String] = []
         var rows: [Row] = []
         while true {
             let more: Bool
@@ -49,7 +50,8 @@ public struct NumericTable: Sendable {
             let fields = (0..<csv.fieldCount).map { (text: csv.string($0), column: csv.location(ofField: $0).column) }
             guard let header else {
                 header = Row(line: csv.line, fields: fields)
-                csv.fieldNames = fields.map { $0.text.trimmingSpaces }
+                headerNames = fields.map { $0.text.trimmingSpaces }
+                csv.fieldNames = headerNames
                 continue
             }
             guard fields.count == header.fields.count else {
@@ -61,7 +63,7 @@ public struct NumericTable: Sendable {
         guard let header else {
             throw .bad(file: file, line: 1, column: 1, name: nil, expected: "a header row of column names", found: "an empty file")
         }
-        let names = header.fields.map { $0.text.trimmingSpaces }
+        let names = headerNames
         for (i, name) in names.enumerated() {
             if name.isEmpty {
                 throw .bad(file: file, line: header.line, column: header.fields[i].column, name: nil,
@@ -122,15 +124,5 @@ public struct NumericTable: Sendable {
         guard rows.indices.contains(index) else { return file }
         let column = names.firstIndex(of: name).map { rows[index].fields[$0].column } ?? 1
         return "\(file):\(rows[index].line):\(column)"
-    }
-}
-
-private extension String {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" { s.removeFirst() }
-        while let c = s.last, c == " " || c == "\t" { s.removeLast() }
-        return String(s)
     }
 }

@@ -34,7 +34,8 @@ public struct TallyTable: Sendable {
         }
         let byStart = header[periodColumn] == "period_start"
         csv.fieldNames = header
-        var periods: [Period] = [], counts: [Int] = [], exposure: [Double] = [], lines: [Int] = []
+        var periods: [Period] = [], counts: [Int] = [], exposure: [Double] = []
+        var previousLine = 0     // the line of the period before
         let shape = unit == .week ? "an ISO week like 2023-W05" : "a month like 2023-05"
         while try csv.nextRecord() {
             if csv.fieldCount == 1, csv.string(0).isEmpty { continue }
@@ -69,14 +70,14 @@ public struct TallyTable: Sendable {
                 let (l, c) = csv.location(ofField: periodColumn)
                 if period.start <= last.start {
                     throw .bad(file: file, line: l, column: c, name: header[periodColumn],
-                               expected: "periods in time order, each once (after \(last) on line \(lines.last!) comes \(last.next))",
+                               expected: "periods in time order, each once (after \(last) on line \(previousLine) comes \(last.next))",
                                found: DataError.quoted(text))
                 }
                 throw .bad(file: file, line: l, column: c, name: header[periodColumn],
-                           expected: "\(last.next) after \(last) on line \(lines.last!): a missing period is not a zero count; add it with its n",
+                           expected: "\(last.next) after \(last) on line \(previousLine): a missing period is not a zero count; add it with its n",
                            found: DataError.quoted(text))
             }
-            periods.append(period); counts.append(n); lines.append(csv.line)
+            periods.append(period); counts.append(n); previousLine = csv.line
         }
         guard !periods.isEmpty else {
             throw .bad(file: file, line: 2, column: 1, name: nil, expected: "at least one row of counts", found: "none")

@@ -7,7 +7,6 @@ struct ClaimValueScanner {
     let line: Int
     var i = 0
 
-    init(text: String, path: String, line: Int) { self.init(text: Array(text), path: path, line: line) }
     init(text: [Character], path: String, line: Int) { self.text = text; self.path = path; self.line = line }
 
     func fail(_ message: String) -> ClaimsFileError { ClaimsFileError(path: path, line: line, message: message) }

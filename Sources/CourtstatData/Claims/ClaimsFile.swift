@@ -22,7 +22,7 @@ public enum ClaimsFile {
             var line = Substring(rawLine)
             if line.hasSuffix("\r") { line = line.dropLast() }
             if lineNumber == 1, line.hasPrefix("\u{FEFF}") { line = line.dropFirst() }
-            let content = try stripComment(line, path: path, line: lineNumber).trimmingCharacters(in: .whitespaces)
+            let content = stripComment(line).trimmingCharacters(in: .whitespaces)
             if content.isEmpty { continue }
             if content.hasPrefix("[") && !content.contains("=") {
                 guard content == "[[claim]]" else {
@@ -56,7 +56,7 @@ public enum ClaimsFile {
     }
 
     /// The line without a trailing `#` comment (a `#` inside a string is kept).
-    static func stripComment(_ line: Substring, path: String, line number: Int) throws(ClaimsFileError) -> String {
+    static func stripComment(_ line: Substring) -> String {
         var out = "", quote: Character? = nil, escaped = false
         for c in line {
             if let q = quote {

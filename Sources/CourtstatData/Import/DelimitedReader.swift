@@ -35,6 +35,7 @@ public final class DelimitedReader {
     private let fd: Int32
     private let ownsDescriptor: Bool
     private var raw: [UInt8] = []          // undecoded bytes read ahead (the tail of a chunk)
+    private var readBuffer = [UInt8](repeating: 0, count: chunk)   // read(2)'s target, allocated once
     private var buf: [UInt8] = []          // decoded UTF-8 not yet parsed, from `pos`
     private var pos = 0
     private var eof = false
@@ -216,16 +217,15 @@ public final class DelimitedReader {
 
     /// Reads from the descriptor until `raw` holds at least `minimum` bytes or the input ends.
     private func fill(minimum: Int) throws(DataError) {
-        var chunk = [UInt8](repeating: 0, count: Self.chunk)
         var got = 0
         while got < minimum && !eof {
-            let r = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress!, Self.chunk) }
+            let r = readBuffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, Self.chunk) }
             if r < 0 {
                 if errno == EINTR { continue }
                 throw .unreadable(path: fileName, reason: String(cString: strerror(errno)))
             }
             if r == 0 { eof = true; break }
-            raw.append(contentsOf: chunk[0..<r])
+            raw.append(contentsOf: readBuffer[0..<r])
             got += r
         }
     }
