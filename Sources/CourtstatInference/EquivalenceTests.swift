@@ -11,11 +11,7 @@ import Foundation
 /// R has no function for it; the fixtures compute the formulas by hand.
 public func equivalenceProportions(x1: Int, n1: Int, x2: Int, n2: Int, margin: Double,
                                    confLevel: Double = 0.95) throws(InferenceError) -> TestResult {
-    try requireCount(n1, "n1", atLeast: 1); try requireCount(n2, "n2", atLeast: 1)
-    guard (0...n1).contains(x1), (0...n2).contains(x2) else {
-        let (x, n) = (0...n1).contains(x1) ? ("x2", "n2") : ("x1", "n1")
-        throw .invalidArgument(parameter: x, expected: "each count between 0 and its \(parameter: n)", found: "\(x1),\(x2)")
-    }
+    try checkTwoCounts(x1, n1, x2, n2)
     guard margin > 0, margin < 1 else { throw .invalidArgument(parameter: "margin", expected: "a difference strictly between 0 and 1", found: "\(margin)") }
     try requireConfLevel(confLevel)
     let p1 = Double(x1) / Double(n1), p2 = Double(x2) / Double(n2)

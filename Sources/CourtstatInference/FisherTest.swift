@@ -35,13 +35,24 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
     var notes = zeroMargin ? ["a row or column total is 0: the table says nothing about the odds ratio"] : []
     if tsmethod != nil || midp {
         let method = tsmethod ?? .central
-        let m = try fisherMatchingTest(model, x: x, alternative: alternative, confLevel: confLevel, method: method, midp: midp)
+        let m = try fisherMatchingTest(model, x: x, estimate: estimate, alternative: alternative, confLevel: confLevel, method: method, midp: midp)
         let (name, more) = matchingDescription("Exact Fisher test", alternative: alternative, method: method, midp: midp, gap: m.gap)
         return TestResult(estimate: estimate, pValue: m.pValue, confLow: m.low, confHigh: m.high, confLevel: confLevel,
                           method: name, alternative: alternative, n: a + b + c + d, nullValue: 1, notes: notes + more)
     }
     let pValue = try model.pValue(x, alternative: alternative)
-    let (low, high): (Double, Double) = try numerics { () throws(NumericsError) in
+    let (low, high) = try fisherCentralLimits(model, x: x, alternative: alternative, confLevel: confLevel)
+    notes += disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel, null: 1, low: low, high: high)
+    return TestResult(estimate: estimate, pValue: pValue, confLow: low, confHigh: high, confLevel: confLevel,
+                      method: "Fisher's Exact Test for Count Data", alternative: alternative,
+                      n: a + b + c + d, nullValue: 1, notes: notes)
+}
+
+/// R's interval for the odds ratio (fisher.test): each limit puts α/2 (one-sided: α) of the
+/// conditional distribution in one tail.
+func fisherCentralLimits(_ model: NoncentralHypergeometric, x: Int, alternative: Alternative,
+                         confLevel: Double) throws(InferenceError) -> (low: Double, high: Double) {
+    try numerics { () throws(NumericsError) in
         switch alternative {
         case .less: return (0, try model.upperLimit(x, alpha: 1 - confLevel))
         case .greater: return (try model.lowerLimit(x, alpha: 1 - confLevel), .infinity)
@@ -50,10 +61,6 @@ public func fisherTest(a: Int, b: Int, c: Int, d: Int, alternative: Alternative 
             return (try model.lowerLimit(x, alpha: alpha), try model.upperLimit(x, alpha: alpha))
         }
     }
-    notes += disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel, null: 1, low: low, high: high)
-    return TestResult(estimate: estimate, pValue: pValue, confLow: low, confHigh: high, confLevel: confLevel,
-                      method: "Fisher's Exact Test for Count Data", alternative: alternative,
-                      n: a + b + c + d, nullValue: 1, notes: notes)
 }
 
 /// The p-value of Fisher's exact test alone (as `fisherTest`, without the odds ratio and its

@@ -91,25 +91,17 @@ func poissonMatchingTest(x: Int, time: Double, r: Double, alternative: Alternati
 }
 
 /// exact2x2's fisher test with `tsmethod` and `midp`: p-value at odds ratio 1 and the interval on
-/// the odds ratio that inverts it.
-func fisherMatchingTest(_ model: NoncentralHypergeometric, x: Int, alternative: Alternative, confLevel: Double,
+/// the odds ratio that inverts it. `estimate` is the conditional MLE, where the search starts.
+func fisherMatchingTest(_ model: NoncentralHypergeometric, x: Int, estimate mle: Double, alternative: Alternative, confLevel: Double,
                         method: TwoSidedMethod, midp: Bool) throws(InferenceError) -> (pValue: Double, low: Double, high: Double, gap: Bool) {
     let alpha = 1 - confLevel
     let pValue = try numerics { () throws(NumericsError) in
         try FisherLaw(model, ncp: 1).pValue(x, alternative: alternative, method: method, midp: midp).p
     }
     if !midp && (method == .central || alternative != .twoSided) {
-        // The central interval is R's: each limit puts α/2 (one-sided: α) in one tail.
-        let (low, high): (Double, Double) = try numerics { () throws(NumericsError) in
-            switch alternative {
-            case .less: return (0, try model.upperLimit(x, alpha: alpha))
-            case .greater: return (try model.lowerLimit(x, alpha: alpha), .infinity)
-            case .twoSided: return (try model.lowerLimit(x, alpha: alpha / 2), try model.upperLimit(x, alpha: alpha / 2))
-            }
-        }
+        let (low, high) = try fisherCentralLimits(model, x: x, alternative: alternative, confLevel: confLevel)
         return (pValue, low, high, false)
     }
-    let mle = try numerics { () throws(NumericsError) in try model.conditionalMLE(x) }
     let family = DiscreteFamily(law: { t in FisherLaw(model, ncp: exp(t)) }, x: x, lo: model.lo,
                                 outcomesAbove: { _ in Double(model.hi - x) }, tMin: -700, tMax: 700,
                                 tEstimate: mle == 0 || mle.isInfinite ? 0 : log(mle),

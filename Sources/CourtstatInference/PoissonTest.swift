@@ -19,24 +19,10 @@ import Foundation
 public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alternative = .twoSided,
                         confLevel: Double = 0.95, tsmethod: TwoSidedMethod? = nil,
                         midp: Bool = false) throws(InferenceError) -> TestResult {
-    guard (1...2).contains(x.count) else {
-        throw .invalidArgument(parameter: "x", expected: "one or two counts", found: "\(x.count)")
-    }
-    guard t.count == x.count else {
-        throw .invalidArgument(parameter: "t", expected: "\(x.count) time base\(x.count == 1 ? "" : "s"), one per \(parameter: "x")", found: "\(t.count)")
-    }
-    for xi in x { try requireCount(xi, "x") }
-    for ti in t where !(ti > 0 && ti.isFinite) {
-        throw .invalidArgument(parameter: "t", expected: "positive finite time bases", found: "\(ti)")
-    }
-    guard r > 0, r.isFinite else { throw .invalidArgument(parameter: "r", expected: "a positive finite rate (ratio)", found: "\(r)") }
-    try requireConfLevel(confLevel)
+    try checkPoissonArguments(x: x, t: t, r: r, confLevel: confLevel)
 
     if x.count == 2 {
         let total = x[0] + x[1]
-        guard total > 0 else {
-            throw .undefined(parameter: "x", reason: "both counts are 0; the rate ratio is undefined")
-        }
         let p = r * t[0] / (r * t[0] + t[1])
         let b = try binomialTest(x: x[0], n: total, p: p, alternative: alternative, confLevel: confLevel,
                                  tsmethod: tsmethod, midp: midp)
@@ -124,4 +110,24 @@ public func poissonRatioWald(x: [Int], t: [Double], r: Double = 1, confLevel: Do
     return TestResult(term: "rate_ratio_wald", estimate: ratio, stdError: se, statistic: z, pValue: p,
                       confLow: exp(log(ratio) - q * se), confHigh: exp(log(ratio) + q * se), confLevel: confLevel,
                       method: method, alternative: .twoSided, n: x[0] + x[1], nullValue: r)
+}
+
+/// poisson.test's checks of its arguments: one or two counts with their time bases, a positive
+/// finite null rate, a level in (0, 1), and not both counts 0 in a two-sample comparison.
+func checkPoissonArguments(x: [Int], t: [Double], r: Double, confLevel: Double) throws(InferenceError) {
+    guard (1...2).contains(x.count) else {
+        throw .invalidArgument(parameter: "x", expected: "one or two counts", found: "\(x.count)")
+    }
+    guard t.count == x.count else {
+        throw .invalidArgument(parameter: "t", expected: "\(x.count) time base\(x.count == 1 ? "" : "s"), one per \(parameter: "x")", found: "\(t.count)")
+    }
+    for xi in x { try requireCount(xi, "x") }
+    for ti in t where !(ti > 0 && ti.isFinite) {
+        throw .invalidArgument(parameter: "t", expected: "positive finite time bases", found: "\(ti)")
+    }
+    guard r > 0, r.isFinite else { throw .invalidArgument(parameter: "r", expected: "a positive finite rate (ratio)", found: "\(r)") }
+    try requireConfLevel(confLevel)
+    if x.count == 2, x[0] + x[1] == 0 {
+        throw .undefined(parameter: "x", reason: "both counts are 0; the rate ratio is undefined")
+    }
 }

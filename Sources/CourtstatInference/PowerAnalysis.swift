@@ -11,7 +11,7 @@ public func proportionPower(p1: Double, p2: Double, n: Double?, power: Double?, 
     for (v, name) in [(p1, "p1"), (p2, "p2")] where !(v > 0 && v < 1) {
         throw .invalidArgument(parameter: name, expected: "a proportion strictly between 0 and 1", found: "\(v)")
     }
-    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(parameter: "sigLevel", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
+    try requireConfLevel(sigLevel, "sigLevel")   // the same range and words as a level
     guard p1 != p2 else { throw .undefined(parameter: "p2", reason: "p1 = p2: there is no difference to detect") }
     let z = try numerics { () throws(NumericsError) in try Normal.quantile(sigLevel / (twoSided ? 2 : 1), lowerTail: false) }
     let pooled = ((p1 + p2) * (1 - (p1 + p2) / 2)).squareRoot(), sd = (p1 * (1 - p1) + p2 * (1 - p2)).squareRoot()
@@ -47,7 +47,7 @@ public func rateRatioPower(rate1: Double, rate2: Double, n: Double?, power: Doub
     for (v, name) in [(rate1, "rate1"), (rate2, "rate2"), (nobsRatio, "nobsRatio"), (exposure, "exposure")] where !(v > 0 && v.isFinite) {
         throw .invalidArgument(parameter: name, expected: "a positive finite number", found: "\(v)")
     }
-    guard sigLevel > 0, sigLevel < 1 else { throw .invalidArgument(parameter: "sigLevel", expected: "a number strictly between 0 and 1", found: "\(sigLevel)") }
+    try requireConfLevel(sigLevel, "sigLevel")   // the same range and words as a level
     let d = log(rate1 / rate2), sd = ((1 / rate1 + 1 / (nobsRatio * rate2)) / exposure).squareRoot()
     let c = try numerics { () throws(NumericsError) in
         try Normal.quantile(alternative == .twoSided ? sigLevel / 2 : sigLevel, lowerTail: false)

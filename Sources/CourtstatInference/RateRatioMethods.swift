@@ -44,8 +44,7 @@ public func rateRatioTest(x: [Int], t: [Double], r: Double = 1, alternative: Alt
         return result
     default: break
     }
-    // Validation as poisson.test's.
-    _ = try poissonTest(x: x, t: t, r: r, alternative: alternative, confLevel: confLevel)
+    try checkPoissonArguments(x: x, t: t, r: r, confLevel: confLevel)
     let (x1, x2) = (Double(x[0]), Double(x[1]))
     let d = t[1] / t[0], rd = r / d
     let ratio = x[1] == 0 ? Double.infinity : (x1 / t[0]) / (x2 / t[1])

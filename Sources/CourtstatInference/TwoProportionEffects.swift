@@ -5,13 +5,18 @@ import Foundation
 // R has no base function for them; the fixtures compute the same formulas by hand.
 
 private func checkTwoGroups(_ x1: Int, _ n1: Int, _ x2: Int, _ n2: Int, _ confLevel: Double) throws(InferenceError) {
+    try checkTwoCounts(x1, n1, x2, n2)
+    try requireConfLevel(confLevel)
+}
+
+/// Two groups' counts: trials n ≥ 1, each count between 0 and its n.
+func checkTwoCounts(_ x1: Int, _ n1: Int, _ x2: Int, _ n2: Int) throws(InferenceError) {
     try requireCount(n1, "n1", atLeast: 1)
     try requireCount(n2, "n2", atLeast: 1)
     guard (0...n1).contains(x1), (0...n2).contains(x2) else {
         let (x, n) = (0...n1).contains(x1) ? ("x2", "n2") : ("x1", "n1")
         throw .invalidArgument(parameter: x, expected: "each count between 0 and its \(parameter: n)", found: "\(x1),\(x2)")
     }
-    try requireConfLevel(confLevel)
 }
 
 /// Newcombe's hybrid score interval for p1 − p2 (Newcombe 1998, Statistics in Medicine 17:873,
