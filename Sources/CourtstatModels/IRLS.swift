@@ -130,14 +130,15 @@ func iterativelyReweightedLeastSquares(y: [Double], design: Design, offset: [Dou
 /// tight solution (found by the randomized differential suite, issue 19). For it the fitted
 /// values must have settled to 1e-11 on the log scale.
 func stepHasSettled(deviance dev: Double, previous devOld: Double, eta: [Double], previousEta: [Double],
-                    epsilon: Double, roundingFloor: Double, family: GLMFamily) -> Bool {
+                    epsilon: Double, roundingFloor: @autoclosure () -> Double, family: GLMFamily) -> Bool {
     var movement = 0.0
     for i in eta.indices { movement = max(movement, abs(eta[i] - previousEta[i])) }
     let change = abs(dev - devOld)
     let canonical = family == .poisson || family == .binomial
     let settled = canonical ? 1e-3 : 1e-11
     if change / (abs(dev) + 0.1) < epsilon { return movement <= settled }
-    return change <= roundingFloor && movement <= min(settled, 1e-8)
+    // The rounding bound costs a logarithm per observation: worked out only when needed.
+    return change <= roundingFloor() && movement <= min(settled, 1e-8)
 }
 
 /// A bound on the rounding error of a deviance Σ wᵢ d(yᵢ, μᵢ) as computed: each unit deviance is
