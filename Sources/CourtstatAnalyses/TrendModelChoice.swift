@@ -51,7 +51,7 @@ public enum TrendModelChoice {
     /// period; a last period covered in part is treated as incomplete (`completeThrough` the
     /// end of the last whole period) and left out of every fit.
     public static func choose(periods: [Period], counts: [Int], exposureDays: [Int]? = nil,
-                              firstBreak: CivilDate = CivilDate(year: 2022, month: 9, day: 21)!,
+                              firstBreak: CivilDate = TrendBreak.mobilisationDecree,
                               confLevel: Double = 0.95) throws(AnalysisError) -> TrendChoice {
         let exposure = exposureDays ?? periods.map(\.days)
         var completeThrough: CivilDate? = nil, completeReason: String? = nil
@@ -95,8 +95,10 @@ public enum TrendModelChoice {
             return (best.k, profile.filter { 2 * (best.ll - $0.ll) <= critical }.map(\.k))
         }
         var candidates: [(TrendChoice.Candidate, TrendResult)] = []
-        func add(_ label: String, _ breaks: TrendBreak, _ season: TrendSeason, estimatedBreaks: Int) throws(AnalysisError) {
-            let r = try run(breaks, season)
+        func add(_ label: String, _ breaks: TrendBreak, _ season: TrendSeason, estimatedBreaks: Int,
+                 fitted: TrendResult? = nil) throws(AnalysisError) {
+            let r: TrendResult
+            if let fitted { r = fitted } else { r = try run(breaks, season) }
             guard let index = r.models.firstIndex(where: { $0.kind == r.chosen }), let ll = r.models[index].fit.glance.logLik else { return }
             let fit = r.models[index].fit
             let k = Double(fit.coefficients.count + (r.chosen == .negbin ? 1 : 0) + estimatedBreaks)
@@ -105,7 +107,8 @@ public enum TrendModelChoice {
                                      bic: -2 * ll + log(Double(m)) * k, lackOfFit: r.lackOfFit, ljungBoxP: ljung), r))
         }
         let seasonal = TrendSeason.fourier(harmonics)
-        try add("one break (the decree)", .date(firstBreak, explicit: false), .none, estimatedBreaks: 0)
+        // The one-break fit is `base`, already fitted with these very options.
+        try add("one break (the decree)", .date(firstBreak, explicit: false), .none, estimatedBreaks: 0, fitted: base)
         try add("one break with Fourier seasonal terms", .date(firstBreak, explicit: false), seasonal, estimatedBreaks: 0)
         var placed: [(k: Int, set: [Int])] = []
         var existing = [k1]
