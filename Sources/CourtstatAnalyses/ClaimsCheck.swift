@@ -30,9 +30,6 @@ public struct ClaimsCheck: Sendable {
         try self.init(text: try ClaimsFile.read(path: path), path: path)
     }
 
-    /// The claims' tables (with the line of every key), in file order.
-    public var tables: [ClaimTable] { claims.map(\.table) }
-
     /// One result per claim, in file order: each checked on the published `figures` (ids the
     /// claims name are looked up there), and, when `caseData` is given, with the figures' counts
     /// and shares counted again in those cases and the claims only case data can decide checked.

@@ -16,7 +16,6 @@ public enum ReportAnalysis {
         let figures = try o.figuresPath.map { try PublishedFigures(source: InputSource(path: $0)) }
         var findings = ReportFindings(dataPath: o.dataPath, claimsPath: o.claimsPath, figuresPath: o.figuresPath)
         findings.figures = figures
-        findings.claimTables = claimsFile?.tables ?? []
         findings.claims = claimsFile?.claims ?? []
         if o.figuresPath == nil {
             findings.notes.append("No published figures file was named or found beside the installation, so the published figures are left out.")
@@ -40,7 +39,7 @@ public enum ReportAnalysis {
         let background = claimsFile != nil ? data.map { BackgroundTally(source: $0.source, mapping: mapping) } : nil
         defer { background?.finish() }
         if let data {
-            findings.synthetic = try DataSourceColumn.isSynthetic(data.source, mapping: mapping)
+            findings.synthetic = try DataSourceColumn.isSynthetic(data.source)
             // Columns first: a missing one is a data error that names it, before any analysis runs.
             if let missing = try CompareColumns.missing(in: data.source, mapping: mapping) { throw missing }
             progress("weekly trend")
@@ -55,20 +54,14 @@ public enum ReportAnalysis {
                 guard error.isNoCases else { throw error }
                 findings.notes.append("The weekly trend is left out: \(error.description).")
             }
-            var choice: TrendChoice?
             if let counts = table {
                 do {
-                    choice = try TrendModelChoice.choose(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays)
+                    findings.trendChoice = try TrendModelChoice.choose(periods: counts.periods, counts: counts.totals, exposureDays: counts.coveredDays)
                 } catch {
                     // Too short a series for a trend (a small scrape): left out, said so.
                     guard case .invalid(let why) = error else { throw error }
                     findings.notes.append("The weekly trend is left out: \(why).")
                 }
-            }
-            if let counts = table, let choice {
-                findings.trend = choice.result
-                findings.trendChoice = choice
-                findings.trendPeriods = counts.periods
             }
 
             progress("custodial sentences, mobilised against contract soldiers")

@@ -10,13 +10,11 @@ public struct ReportFindings {
     /// Whether the case data say they are synthetic (a `data_source` column holding `synthetic`
     /// on every row, as `courtstat simulate` writes): only then are they called synthetic.
     public var synthetic = false
-    /// The weekly trend of cases received (the chosen model's fit, `TrendModelChoice`); nil when
-    /// left out (no data, no case of the articles, too short a series: `notes` says which).
-    public var trend: TrendResult?
-    /// How the reported trend model was chosen (`TrendModelChoice`).
+    /// How the reported trend model was chosen (`TrendModelChoice`); nil when the trend is left
+    /// out (no data, no case of the articles, too short a series: `notes` says which).
     public var trendChoice: TrendChoice?
-    /// The ISO weeks of the trend, in order.
-    public var trendPeriods: [Period] = []
+    /// The weekly trend of cases received: the chosen model's fit.
+    public var trend: TrendResult? { trendChoice?.result }
     /// The articles of the trend (337 unless filtered otherwise).
     public var trendArticles: [String] = ["337"]
     /// Custodial sentences among the convicted, mobilised (group a) against contract soldiers
@@ -43,8 +41,6 @@ public struct ReportFindings {
     public var importSummary: [String] = []
     /// The published figures, when read.
     public var figures: PublishedFigures?
-    /// The claims file's tables (their figure ids, claimed regions and texts).
-    public var claimTables: [ClaimTable] = []
     /// The claims of the claims file, typed (kind, level, text), in the file's order.
     public var claims: [Claim] = []
 

@@ -101,8 +101,8 @@ enum ReportBrief {
     static func figuresCited(_ f: ReportFindings, plotted: [String]) -> [String] {
         guard let figures = f.figures else { return [] }
         var ids = Set(plotted)
-        for table in f.claimTables {
-            for (_, entry) in table.entries {
+        for claim in f.claims {
+            for (_, entry) in claim.table.entries {
                 if case .string(let v) = entry.value, figures.figures.contains(where: { $0.id == v }) { ids.insert(v) }
             }
         }

@@ -34,7 +34,6 @@ enum ReportMarkdown {
         out += ReportBrief.inBrief(f)
         let data = f.synthetic ? "synthetic data" : "case data"
         if let choice = f.trendChoice { out += ReportTrendSection.lines(choice, articles: f.trendArticles, label: data) }
-        else if let trend = f.trend { out += trendSection(trend, periods: f.trendPeriods, articles: f.trendArticles, label: data) }
         if let compare = f.compare { out += compareSection(compare, label: data) }
         if f.figuresPath != nil { out += figuresSection(f) }
         if !f.figureClaims.isEmpty { out += claimsSection(f.figureClaims, path: f.claimsPath ?? "", source: "published figures", data: nil, synthetic: false) }
@@ -63,44 +62,6 @@ enum ReportMarkdown {
 
     static func interval(_ r: TestResult, _ format: (Double?) -> String = { n($0) }) -> String {
         "95% CI \(format(r.confLow)) to \(format(r.confHigh))"
-    }
-
-    static func trendSection(_ t: TrendResult, periods: [Period], articles: [String], label: String) -> [String] {
-        let what = articles == ["337"] ? "AWOL cases (Art. 337)" : "cases (Art. \(articles.joined(separator: ", ")))"
-        var lines = ["## Weekly \(what) — \(label)", "", "![weekly cases with the fitted trend](trend.png)", ""]
-        let total = t.series.reduce(0) { $0 + $1.n }
-        lines.append("The \(label) hold \(ReadableNumber.count(total)) Art. \(articles.joined(separator: ", ")) cases received over \(t.series.count) ISO weeks, \(periods.first!.description) to \(periods.last!.description).")
-        let partial = t.series.filter(\.isPartial)
-        if !partial.isEmpty {
-            let which = partial.map { "\($0.period.description) (\($0.exposureDays) of \($0.period.days) days)" }.joined(separator: " and ")
-            lines.append("The data cover \(which) only in part: the chart draws \(partial.count == 1 ? "that week" : "those weeks") apart and leaves \(partial.count == 1 ? "it" : "them") out of the fitted line, whose expected count there is for the days covered.")
-        }
-        lines.append("Model: \(t.chosenBecause). The over-dispersion test: \(t.overdispersion.method), LR = \(n(t.overdispersion.statistic)), \(p(t.overdispersion.pValue)).")
-        if let k = t.breakIndex {
-            lines.append("The break is the week holding the mobilisation decree of 21 September 2022 (\(periods[k].description)); terms intercept, time, level_change, slope_change.")
-        }
-        for d in t.derived {
-            let r = d.result
-            switch (r.term ?? "", d.segment) {
-            case ("growth_per_period", let seg):
-                lines.append("- Growth per week \(seg == "all" ? "" : seg + " the break"): \(pct(r.estimate)) (\(interval(r, pct))); \(r.method).")
-            case ("doubling_periods", let seg):
-                let note = r.notes.first.map { " " + $0.prefix(1).uppercased() + $0.dropFirst() + "." } ?? ""
-                lines.append("- Doubling time \(seg == "all" ? "" : seg + " the break"): \(n(r.estimate)) weeks (\(interval(r))).\(note)")
-            case ("rate_ratio_after_vs_before", _):
-                lines.append("- At the break the weekly rate changed by a factor of \(n(r.estimate)) (\(interval(r)), z = \(n(r.statistic))); \(r.method).")
-            default: break
-            }
-        }
-        if let fit = t.models.first(where: { $0.kind == t.chosen })?.fit {
-            lines += ["", "| term (\(t.chosen.rawValue)) | estimate | std. error | z | p | 95% CI |", "|---|---|---|---|---|---|"]
-            for term in fit.terms {
-                lines.append("| \(term.term) | \(n(term.estimate, 4)) | \(n(term.stdError, 3)) | \(n(term.statistic, 3)) | \(p(term.pValue)) | \(n(term.confLow, 4)) to \(n(term.confHigh, 4)) |")
-            }
-            if let theta = fit.glance.theta { lines.append("\ntheta = \(n(theta, 4)) (SE \(n(fit.glance.thetaStdError, 3))), AIC \(n(fit.glance.aic, 6)), residual deviance \(n(fit.glance.deviance, 5)) on \(fit.glance.dfResidual) df.") }
-        }
-        for note in t.notes { lines.append("\nNote: \(note).") }
-        return lines + [""]
     }
 
     static func compareSection(_ c: CompareResult, label: String) -> [String] {
