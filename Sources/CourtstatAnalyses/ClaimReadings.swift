@@ -6,8 +6,8 @@ enum ClaimReadings {
     static func notes(arithmetic: String, estimate: Double?, low: Double?, high: Double?, confLevel: Double,
                       region: ClaimRegion, verdict: Verdict) -> [String] {
         guard let estimate else { return [] }
-        let onItsFace = estimate >= region.lower && estimate <= region.upper
-            && !(region.isOpenBelow && estimate == region.lower) && !(region.isOpenAbove && estimate == region.upper)
+        // The estimate alone as an interval of no width: inside the region, open ends respected.
+        let onItsFace = region.verdict(low: estimate, high: estimate) == .supported
         var notes = ["arithmetic: \(arithmetic), which on its face is \(onItsFace ? "" : "not ")\(region.words)"]
         guard let low, let high else { return notes }
         let place: String
@@ -27,9 +27,4 @@ enum ClaimReadings {
         }
         return notes
     }
-}
-
-extension ClaimRegion {
-    var isOpenBelow: Bool { if case .moreThan = self { return true }; return false }
-    var isOpenAbove: Bool { if case .lessThan = self { return true }; return false }
 }

@@ -91,16 +91,21 @@ func ratioPValue(a: Int, b: Int, tA: Double, tB: Double, region: ClaimRegion,
         less: { r throws(InferenceError) in try p(r, .less) })
 }
 
+/// Whether a/b's interval lies in `region` (false where the method is undefined at this b).
+private func ratioSupported(a: Int, b: Int, region: ClaimRegion, confLevel: Double, method: RateRatioMethod) throws(ClaimError) -> Bool {
+    guard a + b > 0 else { return false }
+    let i: TestResult
+    do { i = try ratioInterval(a: a, b: b, confLevel: confLevel, method: method) } catch {
+        if case .invalidOperand = error { return false }
+        throw error
+    }
+    return region.verdict(low: i.confLow!, high: i.confHigh!) == .supported
+}
+
 /// The largest b for which a/b is supported as "at least/more than R" (nil if none).
 func largestSupportingB(a: Int, region: ClaimRegion, confLevel: Double, method: RateRatioMethod = .exactCond) throws(ClaimError) -> Int? {
     func supported(_ b: Int) throws(ClaimError) -> Bool {
-        guard a + b > 0 else { return false }
-        let i: TestResult
-        do { i = try ratioInterval(a: a, b: b, confLevel: confLevel, method: method) } catch {
-            if case .invalidOperand = error { return false }   // the method is undefined at this b
-            throw error
-        }
-        return region.verdict(low: i.confLow!, high: i.confHigh!) == .supported
+        try ratioSupported(a: a, b: b, region: region, confLevel: confLevel, method: method)
     }
     guard try supported(0) else { return nil }
     var lo = 0, hi = max(1, Int((Double(a) / max(region.lower, 1e-9)).rounded(.up)) + 1)
@@ -111,13 +116,7 @@ func largestSupportingB(a: Int, region: ClaimRegion, confLevel: Double, method: 
 /// The smallest b for which a/b is supported as "at most/less than R" (nil if none below 10^9).
 func smallestSupportingB(a: Int, region: ClaimRegion, confLevel: Double, method: RateRatioMethod = .exactCond) throws(ClaimError) -> Int? {
     func supported(_ b: Int) throws(ClaimError) -> Bool {
-        guard a + b > 0 else { return false }
-        let i: TestResult
-        do { i = try ratioInterval(a: a, b: b, confLevel: confLevel, method: method) } catch {
-            if case .invalidOperand = error { return false }   // the method is undefined at this b
-            throw error
-        }
-        return region.verdict(low: i.confLow!, high: i.confHigh!) == .supported
+        try ratioSupported(a: a, b: b, region: region, confLevel: confLevel, method: method)
     }
     var hi = max(1, a)
     while !(try supported(hi)) { hi *= 2; if hi > 1_000_000_000 { return nil } }
