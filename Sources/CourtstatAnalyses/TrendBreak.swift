@@ -12,6 +12,8 @@ public enum TrendBreak: Sendable, Equatable {
     case estimateUpTo(Int)
     case none
 
-    /// The mobilisation decree, 2022-09-21.
-    public static let mobilisation = TrendBreak.date(CivilDate(year: 2022, month: 9, day: 21)!, explicit: false)
+    /// The date of the partial mobilisation decree (Decree No. 647, 21 September 2022).
+    public static let mobilisationDecree = CivilDate(year: 2022, month: 9, day: 21)!
+    /// The break at the mobilisation decree (DESIGN.md's default).
+    public static let mobilisation = TrendBreak.date(mobilisationDecree, explicit: false)
 }

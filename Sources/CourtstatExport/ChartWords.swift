@@ -32,13 +32,10 @@ public enum ChartWords {
         }
     }
 
-    /// The date of the partial mobilisation decree (Decree No. 647, 21 September 2022).
-    public static let mobilisationDecree = CivilDate(dayNumber: CivilDate.days(year: 2022, month: 9, day: 21))
-
     /// A break's label: its event and date when the break's period holds the mobilisation decree,
     /// otherwise "break (estimated), week of 2023-05-01" or "break, week of …".
     public static func breakLabel(_ period: Period, estimated: Bool) -> String {
-        if period.start <= mobilisationDecree && mobilisationDecree <= period.end { return "mobilisation decree, 21 Sep 2022" }
+        if period.contains(TrendBreak.mobilisationDecree) { return "mobilisation decree, 21 Sep 2022" }
         return (estimated ? "break (estimated), " : "break, ") + "week of \(date(period.start))"
     }
 
