@@ -30,6 +30,15 @@ struct FilterOptions: ParsableArguments {
 
     @OptionGroup var scrape: ProfileOptions
 
+    /// The first filter option given on the command line, in the order of `--help` (nil when none):
+    /// for commands where no filter applies.
+    var firstGivenOption: String? {
+        let given: [(String, Bool)] = [("--article", article != nil), ("--part", part != nil), ("--status", status != nil),
+                                       ("--court", !court.isEmpty), ("--from", from != nil), ("--to", to != nil),
+                                       ("--date", date != "received"), ("--map", map != nil)]
+        return given.first(where: \.1)?.0
+    }
+
     func validate() throws {
         _ = try filter()
         if scrape.profile != nil { try scrape.checkArguments(map: map) } else { _ = try mapping() }

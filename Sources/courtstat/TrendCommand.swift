@@ -45,10 +45,7 @@ struct TrendCommand: ParsableCommand {
         if counts == nil && file == nil { throw CLIError(status: .usage, message: "trend: expected a case file (or - for standard input), or --counts FILE") }
         if exposure != nil && counts == nil { throw CLIError(status: .usage, message: "--exposure: applies to --counts tables only") }
         if counts != nil {
-            let given: [(String, Bool)] = [("--article", filters.article != nil), ("--part", filters.part != nil), ("--status", filters.status != nil),
-                                           ("--court", !filters.court.isEmpty), ("--from", filters.from != nil), ("--to", filters.to != nil),
-                                           ("--date", filters.date != "received"), ("--map", filters.map != nil)]
-            if let (option, _) = given.first(where: \.1) {
+            if let option = filters.firstGivenOption {
                 throw CLIError(status: .usage, message: "\(option): the case filters do not apply to a --counts tally (it is counted already)")
             }
         }
