@@ -123,8 +123,6 @@ fit_glm <- function(id, dataset, model, y, x, offset = NULL, intercept = TRUE, t
 }
 
 # ---- negative binomial -------------------------------------------------------------------
-nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1) + th * log(th) +
-  y * log(mu + (y == 0)) - (th + y) * log(th + mu))
 nb_info <- function(th, mu, y) sum(-trigamma(th + y) + trigamma(th) - 1 / th + 2 / (mu + th) -
   (y + th) / (mu + th)^2)
 

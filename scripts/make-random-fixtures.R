@@ -354,8 +354,6 @@ flush_table("p_adjust")
 # One row per fit: the predictors (columns t, g2, g3, z, named in `x`), the response y (and
 # trials for grouped logistic data), then R's terms as vectors (intercept first) and glance
 # values. See the header for the reference and for when R's fit counts as refused.
-nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1) + th * log(th) +
-  y * log(mu + (y == 0)) - (th + y) * log(th + mu))
 # The alternation's IRLS fits stop at 1e-11 (a 1e-14 rule is never met on large counts); the
 # final fit at theta is polished to the optimum as glm_reference's are.
 ctrl <- glm.control(epsilon = 1e-11, maxit = 100)

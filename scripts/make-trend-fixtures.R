@@ -70,8 +70,6 @@ design <- function(n, breaks, fourier = 0, cycle = 52.18, months = NULL) {
 }
 
 # ---- fitting -------------------------------------------------------------------------------
-nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1) + th * log(th) +
-  y * log(mu + (y == 0)) - (th + y) * log(th + mu))
 source(file.path(dirname(sub("^--file=", "", grep("^--file=", commandArgs(FALSE), value = TRUE)[1])), "nb-tight.R"))
 
 datasets <- list(); fits <- list(); terms <- list(); diags <- list()

@@ -1,3 +1,8 @@
+# The negative binomial log-likelihood at theta (as MASS computes it), and the fit solved tightly;
+# shared by make-model-fixtures.R and make-trend-fixtures.R, which source this file.
+nb_loglik <- function(th, mu, y) sum(lgamma(th + y) - lgamma(th) - lgamma(y + 1) + th * log(th) +
+  y * log(mu + (y == 0)) - (th + y) * log(th + mu))
+
 # The negative binomial solved tightly (glm.nb's alternation of theta.ml and IRLS, iterated until
 # theta moves by less than 1e-13 relative, then refitted at that theta), shared by
 # make-model-fixtures.R and make-trend-fixtures.R, which source this file. Uses their `ctrl`
