@@ -32,12 +32,20 @@ public struct TrendLackOfFit: Sendable, Equatable {
     /// E / O − 1: positive when the fit overstates the periods.
     public var relative: Double { expected / observed - 1 }
 
-    /// The note: "the fit overstates 2024-W27…2024-W52 by 19% (expected 5430, observed 4552)".
-    public var note: String {
+    /// "overstates 2024-W27…2024-W52 by 19%": which way the fit misses the periods, and by how
+    /// much of the observed total (in whole percent).
+    public var departure: String {
         let verb = expected > observed ? "overstates" : "understates"
         let size = Int((abs(expected - observed) / max(observed, 1) * 100).rounded())
-        return "lack of fit: the fit \(verb) \(first)…\(last) by \(size)% (expected \(Int(expected.rounded())), "
-            + "observed \(Int(observed)); \(max(above, below)) of \(periods) periods \(above >= below ? "above" : "below") the fit, "
+        return "\(verb) \(first)…\(last) by \(size)%"
+    }
+
+    /// "expected 5430, observed 4552": the two totals as whole numbers.
+    public var totals: String { "expected \(Int(expected.rounded())), observed \(Int(observed))" }
+
+    /// The note: "the fit overstates 2024-W27…2024-W52 by 19% (expected 5430, observed 4552)".
+    public var note: String {
+        "lack of fit: the fit \(departure) (\(totals); \(max(above, below)) of \(periods) periods \(above >= below ? "above" : "below") the fit, "
             + "sign test p = \(ClaimText.number(signPValue)), total z = \(ClaimText.number(z))); a model with a further break, "
             + "seasonal terms or an earlier complete-through date may fit"
     }

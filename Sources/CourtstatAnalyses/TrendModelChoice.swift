@@ -127,7 +127,7 @@ public enum TrendModelChoice {
         }
         let one = candidates[0].0
         if let lack = one.lackOfFit, lack.flagged {
-            reasons.append("the one-break fit does not fit the end of the series: it \(lack.expected > lack.observed ? "overstates" : "understates") \(lack.first)…\(lack.last) by \(Int((abs(lack.expected - lack.observed) / max(lack.observed, 1) * 100).rounded()))%")
+            reasons.append("the one-break fit does not fit the end of the series: it \(lack.departure)")
         }
         let chosen = candidates[chosenIndex].0
         reasons.append("of the models considered (" + candidates.map { "\($0.0.label): BIC \(ClaimText.number($0.0.bic))" }.joined(separator: "; ")
@@ -146,7 +146,7 @@ public enum TrendModelChoice {
         if let lack = result.lackOfFit, lack.flagged {
             reasons.append("the chosen fit still departs from the end of the series (\(lack.note))")
         } else if let lack = result.lackOfFit {
-            reasons.append("the chosen fit follows the end of the series (\(lack.first)…\(lack.last): expected \(Int(lack.expected.rounded())), observed \(Int(lack.observed)))")
+            reasons.append("the chosen fit follows the end of the series (\(lack.first)…\(lack.last): \(lack.totals))")
         }
         let sets = placed.prefix(chosen.breaks.count - 1).map { $0.set.map { periods[$0] } }
         return TrendChoice(result: result, periods: periods, candidates: candidates.map(\.0), chosen: chosenIndex,

@@ -79,7 +79,7 @@ enum ReportTrendSection {
         }
         if let lack = t.lackOfFit {
             lines.append(lack.flagged ? "- " + capitalised(lack.note) + "."
-                : "- Last weeks: \(lack.first)…\(lack.last) expected \(Int(lack.expected.rounded())), observed \(Int(lack.observed)) (z = \(M.n(lack.z)), sign test \(M.p(lack.signPValue))): no lack of fit.")
+                : "- Last weeks: \(lack.first)…\(lack.last) \(lack.totals) (z = \(M.n(lack.z)), sign test \(M.p(lack.signPValue))): no lack of fit.")
         }
         lines += ["", "![Pearson residuals of the weekly trend](trend_residuals.png)", ""]
         if let fit = t.models.first(where: { $0.kind == t.chosen })?.fit {
