@@ -12,27 +12,7 @@ import Testing
 
     /// The rejects file's rows (line, column, value), and how many there are.
     static func rejectRows(_ csv: String) -> [[String]] {
-        parseCSV(csv).dropFirst().map { Array($0.prefix(3)) }
-    }
-
-    /// A small RFC 4180 reader for the test's own checks.
-    static func parseCSV(_ text: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false, i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            if quoted {
-                if c == "\"" {
-                    let next = text.index(after: i)
-                    if next < text.endIndex && text[next] == "\"" { field.append("\""); i = next } else { quoted = false }
-                } else { field.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(field); field = "" }
-            else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-            else { field.append(c) }
-            i = text.index(after: i)
-        }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
-        return rows
+        Fixture.records(csv).dropFirst().map { Array($0.prefix(3)) }
     }
 
     @Test(arguments: ["scrape_utf8_semicolon.csv", "scrape_cp1251_semicolon.csv", "scrape_utf8bom_comma.csv", "scrape_tab.tsv"])
@@ -56,8 +36,8 @@ import Testing
     @Test func rejectReasonsSayWhatWasExpected() throws {
         let rejects = ScratchFolder.make("import").appendingPathComponent("rejects.csv").path
         _ = try courtstat(["import", Self.path("scrape_utf8_semicolon.csv"), "--profile", "sudrf", "--out", "/dev/null", "--rejects", rejects])
-        let got = Self.parseCSV(try String(contentsOfFile: rejects, encoding: .utf8)).dropFirst()
-        let keywords = Self.parseCSV(try Self.text("expected_rejects.csv")).dropFirst().map { $0[3] }
+        let got = Fixture.records(try String(contentsOfFile: rejects, encoding: .utf8)).dropFirst()
+        let keywords = Fixture.records(try Self.text("expected_rejects.csv")).dropFirst().map { $0[3] }
         let words: [String: String] = [
             "received_missing": "a date is required", "field_count": "fields, the header", "article_only_qualifier": "Arts. 30 and 33",
             "date_invalid": "expected a", "date_out_of_range": "a year from 1900 to 2100", "decision_before_received": "on or after the received date",
@@ -106,13 +86,13 @@ import Testing
                                       name: "mine.csv", label: "profile")
         let run = try courtstat(["import", data, "--profile", profile])
         #expect(run.status == 0, "\(run.stderr)")
-        let rows = Self.parseCSV(run.stdout)
+        let rows = Fixture.records(run.stdout)
         #expect(rows.count == 2)
         #expect(rows[1][0] == "A1" && rows[1][3] == "337" && rows[1][4] == "5" && rows[1][5] == "2023-02-01" && rows[1][7] == "mobilized")
         #expect(run.stderr.contains("1 no received date"))
         // --map picks another column for the received date.
         let mapped = try courtstat(["import", data, "--profile", profile, "--map", "received_date=Other date"])
-        let m = Self.parseCSV(mapped.stdout)
+        let m = Fixture.records(mapped.stdout)
         #expect(m.count == 3 && m[1][5] == "2023-02-05" && m[2][5] == "2023-02-06")
         #expect(m[0].last == "Filed")                               // the unused column is kept
     }

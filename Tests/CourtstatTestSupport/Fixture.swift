@@ -85,6 +85,9 @@ public struct Fixture: Sendable {
         }
     }
 
+    /// The records of RFC 4180 text, each as its fields (no comment lines removed).
+    public static func records(_ text: String) -> [[String]] { parseCSV(text).map(\.fields) }
+
     /// RFC 4180 fields with their starting line numbers.
     static func parseCSV(_ text: String) -> [(fields: [String], number: Int)] {
         var result: [(fields: [String], number: Int)] = []
