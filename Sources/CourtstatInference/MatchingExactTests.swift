@@ -71,11 +71,12 @@ func poissonMatchingTest(x: Int, time: Double, r: Double, alternative: Alternati
         try PoissonLaw(mu: r * time).pValue(x, alternative: alternative, method: method, midp: midp).p
     }
     if !midp && (method == .central || alternative != .twoSided) {
-        // The central interval is R's (Garwood): return it with this p-value.
-        var r = try poissonTest(x: [x], t: [time], r: r, alternative: alternative, confLevel: confLevel)
-        (r.method, r.notes) = matchingDescription("Exact Poisson test", alternative: alternative, method: method, midp: midp, gap: false)
-        r.pValue = pValue
-        return r
+        // The central interval is R's (Garwood), with this p-value.
+        let (low, high) = try garwoodInterval(count: x, time: time, alternative: alternative, confLevel: confLevel)
+        let (name, notes) = matchingDescription("Exact Poisson test", alternative: alternative, method: method, midp: midp, gap: false)
+        return TestResult(estimate: Double(x) / time, statistic: Double(x), parameter: time, pValue: pValue,
+                          confLow: low, confHigh: high, confLevel: confLevel, method: name, alternative: alternative,
+                          n: x, nullValue: r, notes: notes)
     }
     let family = DiscreteFamily(law: { t in PoissonLaw(mu: exp(t)) }, x: x, lo: 0,
                                 outcomesAbove: { t in exp(t) + 2 }, tMin: -700, tMax: log(1e11),

@@ -50,7 +50,19 @@ public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alter
         case .twoSided: return try poissonTwoSidedP(x: count, m: m)
         }
     }
-    let (low, high): (Double, Double) = try numerics { () throws(NumericsError) in
+    let (low, high) = try garwoodInterval(count: count, time: time, alternative: alternative, confLevel: confLevel)
+    return TestResult(estimate: Double(count) / time, statistic: Double(count), parameter: time, pValue: pValue,
+                      confLow: low, confHigh: high, confLevel: confLevel, method: "Exact Poisson test",
+                      alternative: alternative, n: count, nullValue: r,
+                      notes: disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel,
+                                              null: r, low: low, high: high))
+}
+
+/// poisson.test's interval for a rate (Garwood's): gamma quantiles of the count, each limit
+/// with α/2 (one-sided: α) in its tail, divided by the time base.
+func garwoodInterval(count: Int, time: Double, alternative: Alternative,
+                     confLevel: Double) throws(InferenceError) -> (low: Double, high: Double) {
+    try numerics { () throws(NumericsError) in
         func lower(_ a: Double) throws(NumericsError) -> Double {
             count == 0 ? 0 : try GammaDistribution.quantile(a, shape: Double(count))
         }
@@ -65,11 +77,6 @@ public func poissonTest(x: [Int], t: [Double], r: Double = 1, alternative: Alter
             return (try lower(a) / time, try upper(a) / time)
         }
     }
-    return TestResult(estimate: Double(count) / time, statistic: Double(count), parameter: time, pValue: pValue,
-                      confLow: low, confHigh: high, confLevel: confLevel, method: "Exact Poisson test",
-                      alternative: alternative, n: count, nullValue: r,
-                      notes: disagreementNote(alternative: alternative, pValue: pValue, confLevel: confLevel,
-                                              null: r, low: low, high: high))
 }
 
 /// R's two-sided Poisson p-value (see `DiscreteTwoSidedRule.swift`).
