@@ -13,7 +13,7 @@ import Darwin
 public final class ReusableInput {
     /// The source to open, as often as needed.
     public let source: InputSource
-    private var copy: (path: String, slot: Int?)?
+    private var copy: TemporaryFile?
 
     /// `original` itself when it is a regular file; otherwise a temporary copy of its bytes.
     public init(_ original: InputSource) throws(DataError) {
@@ -24,13 +24,10 @@ public final class ReusableInput {
         }
         let input = try original.open()
         defer { if input != 0 { close(input) } }
-        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        guard let made = TemporaryFiles.create(template: folder + "/courtstat-input-XXXXXX") else {
-            throw .cannotWrite(path: folder, reason: "cannot copy \(original.name) to a temporary file: " + String(cString: strerror(errno)))
-        }
-        copy = (made.path, made.slot)
+        let made = try TemporaryFile(prefix: "courtstat-input", purpose: "cannot copy \(original.name) to a temporary file")
+        copy = made
         source = InputSource(path: made.path, name: original.name)
-        defer { close(made.fd) }
+        defer { made.closeDescriptor() }
         let chunk = 1 << 20
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
@@ -44,13 +41,6 @@ public final class ReusableInput {
             guard writeFully(made.fd, buffer, n) else {
                 throw .cannotWrite(path: made.path, reason: "copying \(original.name): " + String(cString: strerror(errno)))
             }
-        }
-    }
-
-    deinit {
-        if let copy {
-            unlink(copy.path)
-            TemporaryFiles.release(copy.slot)
         }
     }
 }

@@ -13,38 +13,23 @@ public final class ImportedCases {
     /// The imported cases, named after the scrape in messages.
     public let source: InputSource
     public let summary: ImportSummary
-    private let path: String
-    private var slot: Int?
+    private let file: TemporaryFile
 
     /// Imports `original` (a file or `-`). Rejected rows are left out and counted in the summary.
     public init(_ original: InputSource, options: ImportOptions) throws(DataError) {
         let importer = try ScrapeImporter(source: original, options: options)
-        let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        guard let made = TemporaryFiles.create(template: folder + "/courtstat-import-XXXXXX") else {
-            throw .cannotWrite(path: folder, reason: "cannot make a temporary file for the import: " + String(cString: strerror(errno)))
-        }
-        close(made.fd)
-        path = made.path
-        slot = made.slot
-        do {
-            // The writer renames its own temporary file onto `path` when done.
-            let writer = try AtomicFileWriter(path: made.path)
-            summary = try importer.run(output: writer, rejects: nil)
-            try writer.commit()
-        } catch {
-            unlink(made.path); TemporaryFiles.release(made.slot)
-            throw error
-        }
+        // Removed when this object goes away, or at once if the import fails (the local's deinit).
+        let file = try TemporaryFile(prefix: "courtstat-import", purpose: "cannot make a temporary file for the import")
+        file.closeDescriptor()
+        // The writer renames its own temporary file onto `file.path` when done.
+        let writer = try AtomicFileWriter(path: file.path)
+        summary = try importer.run(output: writer, rejects: nil)
+        try writer.commit()
         guard summary.written > 0 else {
-            unlink(made.path); TemporaryFiles.release(made.slot)
             throw .bad(file: original.name, line: 2, column: 1, name: nil, expected: "at least one row that imports",
                        found: "none of \(summary.read) (" + summary.rejectedByReason.map { "\($0.count) \($0.reason)" }.joined(separator: "; ") + ")")
         }
-        source = InputSource(path: made.path, name: original.name)
-    }
-
-    deinit {
-        unlink(path)
-        TemporaryFiles.release(slot)
+        self.file = file
+        source = InputSource(path: file.path, name: original.name)
     }
 }
