@@ -54,6 +54,7 @@ struct CompareCommand: ParsableCommand {
     func run() throws {
         let level = try confLevel.value("--conf-level")
         let input = try filters.cases(file)
+        defer { withExtendedLifetime(input) {} }   // with --profile it owns the imported cases, which a count in parts reopens
         let cases = try CompareAnalysis.readCases(source: input.source, mapping: input.mapping, filter: filters.filter(),
                                                    column: try groupColumn(), a: groupA, b: groupB)
         let results = try outcomes().map { o in

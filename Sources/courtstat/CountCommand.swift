@@ -57,6 +57,7 @@ struct CountCommand: ParsableCommand {
 
     func run() throws {
         let input = try filters.cases(file)
+        defer { withExtendedLifetime(input) {} }   // with --profile it owns the imported cases, which a count in parts reopens
         let reader = try CaseReader(source: input.source, mapping: input.mapping)
         let table = try CaseCounter.count(reader, by: unit(), split: splitColumn(), filter: filters.filter())
         Diagnostics.note(table.notes)
